@@ -1,0 +1,47 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SessionStatus(models.TextChoices):
+    """What a visitor needs to know about a session, derived from its data."""
+
+    PLANNING = "planning", _("Coming soon")
+    OPEN = "open", _("Accepting applications")
+    CLOSED = "closed", _("Applications closed")
+    FINISHED = "finished", _("Finished")
+    POSTPONED = "postponed", _("Postponed")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class SessionOverride(models.TextChoices):
+    """The only statuses an editor sets by hand; they win over the derived one."""
+
+    NONE = "", _("As scheduled")
+    POSTPONED = "postponed", _("Postponed")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class PersonRole(models.TextChoices):
+    PANELIST = "panelist", _("Panelist")
+    GUEST = "guest", _("Guest")
+    SPEAKER = "speaker", _("Speaker")
+    LECTURER = "lecturer", _("Lecturer")
+    COORDINATOR = "coordinator", _("Coordinator")
+    MODERATOR = "moderator", _("Moderator")
+    FACILITATOR = "facilitator", _("Facilitator")
+    MC = "mc", _("MC")
+
+
+class OrganisationRole(models.TextChoices):
+    ORGANISER = "organiser", _("Organiser")
+    CO_ORGANISER = "co_organiser", _("Co-organiser")
+    SUPPORTER = "supporter", _("Supported by")
+
+
+class EventKind(models.TextChoices):
+    GATHERING = "gathering", _("Gathering")
+    PANEL = "panel", _("Panel discussion")
+    SEMINAR = "seminar", _("Seminar")
+    COURSE = "course", _("Course")
+    NETWORK_MEETING = "network_meeting", _("Network meeting")
+    CONSULTATION = "consultation", _("Consultation")

@@ -1,0 +1,400 @@
+"""Events, their sessions, and the reports written after them.
+
+An event always has at least one session; a single gathering has one, a series
+(the six-venue network meeting, a three-lecture course) has several, each with
+its own place, time, capacity and materials. Listings show sessions, so a visitor
+sees when and where something happens, not when its page was published.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail import blocks
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import StreamField
+from wagtail.images.blocks import ImageBlock
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+
+from .blocks import ApplicationMethodsBlock, TimetableItemBlock
+from .choices import EventKind, OrganisationRole, PersonRole, SessionOverride
+
+
+class EventIndexPage(RoutablePageMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("event index")
+
+    @path("")
+    def upcoming(self, request):
+        return self._listing(request, archive=False)
+
+    @path("archive/", name="archive")
+    def archive(self, request):
+        return self._listing(request, archive=True)
+
+    def _listing(self, request, *, archive):
+        from .selectors import event_index_context
+
+        context = event_index_context(index=self, request=request, archive=archive)
+        return self.render(request, context_overrides=context)
+
+
+class EventPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "events.EventPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class EventPage(RoutablePageMixin, Page):
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=EventKind.choices, default=EventKind.GATHERING
+    )
+    summary = models.TextField(
+        _("summary"), help_text=_("One or two sentences shown in listings and previews.")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("description"), blank=True)
+    topics = ClusterTaggableManager(
+        verbose_name=_("topics"), through=EventPageTag, blank=True
+    )
+    target_audience = models.TextField(_("who can take part"), blank=True)
+    entry_fee = models.PositiveIntegerField(
+        _("entry fee (yen)"), null=True, blank=True,
+        help_text=_("0 for free entry; leave empty if not announced yet."),
+    )
+    entry_fee_note = models.CharField(_("entry fee note"), max_length=200, blank=True)
+    social_gathering_fee = models.PositiveIntegerField(
+        _("social gathering fee (yen)"), null=True, blank=True,
+        help_text=_("Leave empty if there is no social gathering (懇親会)."),
+    )
+    social_gathering_note = models.CharField(
+        _("social gathering note"), max_length=200, blank=True
+    )
+    programme = StreamField(
+        [("item", TimetableItemBlock())], verbose_name=_("programme"), blank=True
+    )
+    application_methods = StreamField(
+        ApplicationMethodsBlock(), verbose_name=_("how to apply"), blank=True
+    )
+    application_note = models.TextField(_("application note"), blank=True)
+    issues_certificate = models.BooleanField(
+        _("certificate on completion"), default=False,
+        help_text=_("For course series: a certificate is issued to those who attend every session."),
+    )
+    certificate_note = models.CharField(_("certificate note"), max_length=250, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("kind")]),
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        FieldPanel("topics"),
+    ]
+    sessions_panels = [
+        HelpPanel(
+            _("One session for a single event; one per date or venue for a series. "
+              "The status shown to visitors follows from these dates.")
+        ),
+        InlinePanel("sessions", label=_("Sessions"), min_num=1),
+        MultiFieldPanel(
+            [FieldPanel("issues_certificate"), FieldPanel("certificate_note")],
+            heading=_("Certificate"),
+        ),
+    ]
+    programme_panels = [
+        FieldPanel("programme"),
+        InlinePanel("people", label=_("People")),
+        InlinePanel("organisations", label=_("Organiser, co-organiser, supporters")),
+    ]
+    application_panels = [
+        FieldPanel("target_audience"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("entry_fee"), FieldPanel("entry_fee_note")]),
+                FieldRowPanel(
+                    [FieldPanel("social_gathering_fee"), FieldPanel("social_gathering_note")]
+                ),
+            ],
+            heading=_("Fees"),
+        ),
+        FieldPanel("application_methods"),
+        FieldPanel("application_note"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(sessions_panels, heading=_("Sessions")),
+            ObjectList(programme_panels, heading=_("Programme and people")),
+            ObjectList(application_panels, heading=_("Application")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("target_audience"),
+        index.RelatedFields("sessions", [index.SearchField("venue_name"), index.SearchField("venue_address")]),
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = ["events.PanelReportPage"]
+
+    class Meta:
+        verbose_name = _("event")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import event_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(event_page_context(event=self, request=request))
+        return context
+
+    @path("calendar/<int:session_id>.ics", name="calendar")
+    def calendar(self, request, session_id):
+        from .calendar import session_to_ical
+
+        session = get_object_or_404(self.sessions.select_related("region"), pk=session_id)
+        response = HttpResponse(
+            session_to_ical(session, request=request), content_type="text/calendar; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="event-{session.pk}.ics"'
+        return response
+
+    def calendar_url(self, session):
+        return self.url + self.reverse_subpage("calendar", kwargs={"session_id": session.pk})
+
+
+class EventSession(Orderable):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="sessions")
+    title = models.CharField(
+        _("session title"), max_length=200, blank=True,
+        help_text=_("For a series, e.g. 'Lecture 1: starting a community place' or 'Hachinohe venue'."),
+    )
+    region = models.ForeignKey(
+        "regions.Region", verbose_name=_("region"), on_delete=models.PROTECT,
+        related_name="event_sessions",
+    )
+    municipality = models.ForeignKey(
+        "regions.Municipality", verbose_name=_("municipality"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="event_sessions",
+    )
+    starts_at = models.DateTimeField(_("starts at"))
+    ends_at = models.DateTimeField(_("ends at"))
+    venue_name = models.CharField(_("venue"), max_length=200)
+    venue_address = models.CharField(_("venue address"), max_length=250, blank=True)
+    map_url = models.URLField(_("map link"), blank=True)
+    capacity = models.PositiveIntegerField(
+        _("capacity"), null=True, blank=True, help_text=_("Leave empty for no limit.")
+    )
+    application_opens_at = models.DateTimeField(
+        _("applications open"), null=True, blank=True,
+        help_text=_("Leave empty if applications are open as soon as the page is published."),
+    )
+    application_deadline = models.DateTimeField(
+        _("application deadline"), null=True, blank=True,
+        help_text=_("Leave empty to accept applications until the session starts."),
+    )
+    online_available = models.BooleanField(_("online participation"), default=False)
+    online_url = models.URLField(
+        _("online meeting address"), blank=True,
+        help_text=_("Never shown on the public page; given to registered participants only."),
+    )
+    override = models.CharField(
+        _("postponed or cancelled"), max_length=20, blank=True,
+        choices=SessionOverride.choices, default=SessionOverride.NONE,
+    )
+    override_note = models.CharField(
+        _("notice to visitors"), max_length=250, blank=True,
+        help_text=_("Shown prominently when the session is postponed or cancelled."),
+    )
+    materials = StreamField(
+        [("document", DocumentChooserBlock(label=_("document")))],
+        verbose_name=_("materials"), blank=True,
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+        FieldRowPanel([FieldPanel("region"), FieldPanel("municipality")]),
+        FieldPanel("venue_name"), FieldPanel("venue_address"), FieldPanel("map_url"),
+        FieldRowPanel([FieldPanel("capacity"), FieldPanel("online_available")]),
+        FieldPanel("online_url"),
+        FieldRowPanel([FieldPanel("application_opens_at"), FieldPanel("application_deadline")]),
+        FieldRowPanel([FieldPanel("override"), FieldPanel("override_note")]),
+        FieldPanel("materials"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=F("starts_at")),
+                name="event_session_ends_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title or self.page.title
+
+    def clean(self):
+        errors = {}
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            errors["ends_at"] = _("A session must end after it starts.")
+        if (
+            self.application_deadline and self.starts_at
+            and self.application_deadline > self.starts_at
+        ):
+            errors["application_deadline"] = _(
+                "The application deadline cannot be after the session starts."
+            )
+        if self.municipality_id and self.region_id and self.municipality.region_id != self.region_id:
+            errors["municipality"] = _("This municipality is not in the chosen region.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def status(self):
+        from .selectors import session_status
+
+        return session_status(self)
+
+
+class PersonWithRole(Orderable):
+    person = models.ForeignKey(
+        "people.Person", verbose_name=_("person"), on_delete=models.PROTECT, related_name="+"
+    )
+    role = models.CharField(_("role"), max_length=20, choices=PersonRole.choices)
+    note = models.CharField(
+        _("note"), max_length=200, blank=True,
+        help_text=_("Overrides the person's affiliation on this page, if needed."),
+    )
+
+    panels = [FieldRowPanel([FieldPanel("person"), FieldPanel("role")]), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class EventPerson(PersonWithRole):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="people")
+
+
+class EventOrganisation(Orderable):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="organisations")
+    organisation = models.ForeignKey(
+        "people.Organisation", verbose_name=_("organisation"), on_delete=models.PROTECT,
+        related_name="+",
+    )
+    role = models.CharField(_("role"), max_length=20, choices=OrganisationRole.choices)
+
+    panels = [FieldRowPanel([FieldPanel("organisation"), FieldPanel("role")])]
+
+
+class PanelReportPage(Page):
+    """What happened at an event: lives under the event it reports on."""
+
+    summary = models.TextField(_("summary"))
+    body = StreamField(BaseStreamBlock(), verbose_name=_("what was said"), blank=True)
+    photos = StreamField(
+        [("photo", ImageBlock(label=_("photo")))], verbose_name=_("photos"), blank=True
+    )
+    materials = StreamField(
+        [("document", DocumentChooserBlock(label=_("document")))],
+        verbose_name=_("materials"), blank=True,
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        InlinePanel("panelists", label=_("Panelists and moderators")),
+        FieldPanel("body"),
+    ]
+    voices_panels = [
+        HelpPanel(
+            _("Participants' own words. Give an attribute such as '30s, U-turn' but never a name.")
+        ),
+        InlinePanel("voices", label=_("Participants' voices")),
+    ]
+    media_panels = [FieldPanel("photos"), FieldPanel("materials")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(voices_panels, heading=_("Participants' voices")),
+            ObjectList(media_panels, heading=_("Photos and materials")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.RelatedFields("voices", [index.SearchField("words")]),
+    ]
+    parent_page_types = ["events.EventPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("panel report")
+
+    @property
+    def event(self):
+        return self.get_parent().specific
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["event"] = self.event
+        context["panelists"] = self.panelists.select_related("person")
+        context["voices"] = self.voices.all()
+        return context
+
+
+class PanelReportPerson(PersonWithRole):
+    page = ParentalKey(PanelReportPage, on_delete=models.CASCADE, related_name="panelists")
+
+
+class ParticipantVoice(Orderable):
+    page = ParentalKey(PanelReportPage, on_delete=models.CASCADE, related_name="voices")
+    words = models.TextField(_("what they said"))
+    attribute = models.CharField(
+        _("attribute"), max_length=100, blank=True,
+        help_text=_("e.g. '30s, U-turn'. Never a name."),
+    )
+
+    panels = [FieldPanel("words"), FieldPanel("attribute")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("participant's voice")
+        verbose_name_plural = _("participants' voices")

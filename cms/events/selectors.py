@@ -1,0 +1,186 @@
+"""Reads for event pages: status, listings, and what an event page shows."""
+
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from cms.library.models import LibraryDocument
+from cms.regions.models import Region
+
+from .choices import OrganisationRole, SessionOverride, SessionStatus
+from .models import EventSession
+
+
+def session_status(session, *, now=None):
+    """The status a visitor sees, derived from the session's dates.
+
+    An editor's "postponed" or "cancelled" wins over everything. Capacity turns a
+    session "full" once registrations exist (the registration stage adds that).
+    """
+    now = now or timezone.now()
+    if session.override == SessionOverride.POSTPONED:
+        return SessionStatus.POSTPONED
+    if session.override == SessionOverride.CANCELLED:
+        return SessionStatus.CANCELLED
+    if now >= session.ends_at:
+        return SessionStatus.FINISHED
+    if session.application_opens_at and now < session.application_opens_at:
+        return SessionStatus.PLANNING
+    deadline = session.application_deadline or session.starts_at
+    if now >= deadline:
+        return SessionStatus.CLOSED
+    return SessionStatus.OPEN
+
+
+def public_sessions():
+    """Sessions of live event pages, with what a listing card shows in one query."""
+    return EventSession.objects.filter(page__live=True).select_related(
+        "page", "region", "municipality"
+    )
+
+
+def upcoming_sessions(*, now=None, limit=None):
+    now = now or timezone.now()
+    sessions = public_sessions().filter(ends_at__gt=now).order_by("starts_at", "pk")
+    return sessions[:limit] if limit else sessions
+
+
+def _parse_month(value):
+    try:
+        month_start = datetime.strptime(value, "%Y-%m")
+    except (TypeError, ValueError):
+        return None
+    return timezone.make_aware(month_start)
+
+
+def event_index_context(*, index, request, archive, now=None):
+    """Upcoming sessions (soonest first) or the archive (newest first), filtered."""
+    now = now or timezone.now()
+    sessions = public_sessions().filter(page__path__startswith=index.path)
+    if archive:
+        sessions = sessions.filter(ends_at__lte=now).order_by("-starts_at", "-pk")
+    else:
+        sessions = sessions.filter(ends_at__gt=now).order_by("starts_at", "pk")
+    months = [
+        timezone.localtime(m).date()
+        for m in sessions.datetimes("starts_at", "month", order="DESC" if archive else "ASC")
+    ]
+
+    region_slug = request.GET.get("region", "")
+    regions = list(Region.objects.filter(locale_id=index.locale_id))
+    region = next((r for r in regions if r.slug == region_slug), None)
+    if region:
+        sessions = sessions.filter(region__translation_key=region.translation_key)
+
+    month_value = request.GET.get("month", "")
+    month_start = _parse_month(month_value)
+    if month_start:
+        next_month = (month_start + timedelta(days=32)).replace(day=1)
+        sessions = sessions.filter(starts_at__gte=month_start, starts_at__lt=next_month)
+    else:
+        month_value = ""
+
+    paginator = Paginator(sessions, settings.KAIKI_EVENTS_PER_PAGE)
+    page = paginator.get_page(request.GET.get("page"))
+    return {
+        "archive": archive,
+        "sessions": page,
+        "paginator": paginator,
+        "regions": regions,
+        "selected_region": region,
+        "months": months,
+        "selected_month": month_value,
+        "filtered": bool(region or month_start),
+        "upcoming_url": index.url,
+        "archive_url": index.url + index.reverse_subpage("archive"),
+    }
+
+
+def session_materials(sessions):
+    """Documents of every session, fetched in one query instead of one per session."""
+    ids = {
+        block["value"]
+        for session in sessions
+        for block in session.materials.raw_data
+        if block.get("type") == "document" and block.get("value")
+    }
+    documents = LibraryDocument.objects.in_bulk(ids)
+    return {
+        session.pk: [
+            documents[block["value"]]
+            for block in session.materials.raw_data
+            if block.get("value") in documents
+        ]
+        for session in sessions
+    }
+
+
+def event_page_context(*, event, request, now=None):
+    now = now or timezone.now()
+    sessions = list(event.sessions.select_related("region", "municipality"))
+    materials = session_materials(sessions)
+    for session in sessions:
+        session.current_status = session_status(session, now=now)
+        session.documents = materials.get(session.pk, [])
+        session.calendar_url = event.calendar_url(session)
+    organisations = {role: [] for role in OrganisationRole}
+    for link in event.organisations.select_related("organisation"):
+        organisations[OrganisationRole(link.role)].append(link.organisation)
+    next_session = next((s for s in sessions if s.ends_at > now), None)
+    return {
+        "sessions": sessions,
+        "next_session": next_session,
+        "is_series": len(sessions) > 1,
+        "people": event.people.select_related("person"),
+        "organisations": [
+            (role.label, orgs) for role, orgs in organisations.items() if orgs
+        ],
+        "reports": event.get_children().live().specific(),
+        "structured_data": event_structured_data(event=event, sessions=sessions, request=request),
+        "online_label": _("Online participation available"),
+    }
+
+
+def event_structured_data(*, event, sessions, request):
+    """schema.org Event data (JSON-LD) for every session of the event."""
+    statuses = {
+        SessionStatus.CANCELLED: "https://schema.org/EventCancelled",
+        SessionStatus.POSTPONED: "https://schema.org/EventPostponed",
+    }
+    url = event.get_full_url(request)
+    items = []
+    for session in sessions:
+        item = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": f"{event.title} {session.title}".strip(),
+            "description": event.summary,
+            "startDate": timezone.localtime(session.starts_at).isoformat(),
+            "endDate": timezone.localtime(session.ends_at).isoformat(),
+            "eventStatus": statuses.get(
+                session.current_status, "https://schema.org/EventScheduled"
+            ),
+            "eventAttendanceMode": (
+                "https://schema.org/MixedEventAttendanceMode"
+                if session.online_available
+                else "https://schema.org/OfflineEventAttendanceMode"
+            ),
+            "location": {
+                "@type": "Place",
+                "name": session.venue_name,
+                "address": session.venue_address or session.region.name,
+            },
+            "url": url,
+        }
+        if event.entry_fee is not None:
+            item["offers"] = {
+                "@type": "Offer",
+                "price": event.entry_fee,
+                "priceCurrency": "JPY",
+                "url": url,
+            }
+        items.append(item)
+    return items

@@ -1,0 +1,128 @@
+"""Documents (manuals, reports, forms...), the library page and web guidebooks."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.documents.models import AbstractDocument
+from wagtail.documents.models import Document as WagtailDocument
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+
+from .choices import DocumentKind
+
+
+class LibraryDocument(AbstractDocument):
+    """A downloadable file with what the library lists: kind, date, downloads."""
+
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=DocumentKind.choices, default=DocumentKind.MANUAL
+    )
+    description = models.TextField(_("description"), blank=True)
+    published_on = models.DateField(_("published on"), null=True, blank=True)
+    download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
+    extracted_text = models.TextField(
+        _("text of the file"), blank=True, editable=False,
+        help_text=_("Filled in automatically from PDF files, for search."),
+    )
+
+    admin_form_fields = (
+        *WagtailDocument.admin_form_fields, "kind", "description", "published_on",
+    )
+    search_fields = [
+        *AbstractDocument.search_fields,
+        index.SearchField("description"),
+        index.SearchField("extracted_text"),
+        index.FilterField("kind"),
+    ]
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        ordering = ["-published_on", "-created_at"]
+
+    @property
+    def extension(self):
+        return self.file_extension.upper()
+
+
+class LibraryPage(Page):
+    """Every document, grouped by kind, with type, size, date and downloads."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["library.GuidebookPage", "home.StandardPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("library")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import library_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(library_context(request=request))
+        return context
+
+
+class GuidebookPage(Page):
+    """A web guidebook: an introduction here, chapters as child pages, and a PDF."""
+
+    intro = models.TextField(_("introduction"))
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("cover image"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    pdf = models.ForeignKey(
+        settings.WAGTAILDOCS_DOCUMENT_MODEL, verbose_name=_("PDF edition"), null=True,
+        blank=True, on_delete=models.SET_NULL, related_name="+",
+    )
+
+    content_panels = [
+        *Page.content_panels, FieldPanel("intro"), FieldPanel("cover_image"), FieldPanel("pdf"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["library.LibraryPage", "home.StandardPage"]
+    subpage_types = ["library.GuidebookChapterPage"]
+
+    class Meta:
+        verbose_name = _("guidebook")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["chapters"] = self.get_children().live().specific()
+        return context
+
+
+class GuidebookChapterPage(Page):
+    summary = models.TextField(_("summary"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields, index.SearchField("summary"), index.SearchField("body"),
+    ]
+    parent_page_types = ["library.GuidebookPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("guidebook chapter")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        guidebook = self.get_parent().specific
+        chapters = list(guidebook.get_children().live())
+        position = next((i for i, c in enumerate(chapters) if c.pk == self.pk), 0)
+        context.update(
+            guidebook=guidebook,
+            chapters=chapters,
+            chapter_number=position + 1,
+            previous_chapter=chapters[position - 1] if position > 0 else None,
+            next_chapter=chapters[position + 1] if position + 1 < len(chapters) else None,
+        )
+        return context

@@ -1,0 +1,29 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Organisation, Person
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    list_display = ["name", "affiliation", "origin"]
+    search_fields = ["name", "name_kana", "affiliation"]
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    list_display = ["name", "url"]
+    search_fields = ["name"]
+
+
+class PeopleViewSetGroup(SnippetViewSetGroup):
+    items = (PersonViewSet, OrganisationViewSet)
+    menu_label = _("People")
+    menu_icon = "group"
+    menu_name = "people"
+
+
+register_snippet(PeopleViewSetGroup)

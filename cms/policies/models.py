@@ -1,0 +1,109 @@
+"""Policy pages: situation and issues, basic direction, main actions, indicators."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+POLICY_FEATURES = ["h3", "bold", "link", "ol", "ul"]
+
+
+class PolicyPage(Page):
+    summary = models.TextField(_("summary"))
+    situation_and_issues = RichTextField(_("situation and issues"), features=POLICY_FEATURES)
+    basic_direction = RichTextField(_("basic direction"), features=POLICY_FEATURES)
+    main_actions = RichTextField(_("main actions"), features=POLICY_FEATURES)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("situation_and_issues"),
+        FieldPanel("basic_direction"),
+        FieldPanel("main_actions"),
+    ]
+    indicator_panels = [InlinePanel("indicators", label=_("Outcome indicators"))]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(indicator_panels, heading=_("Indicators")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("situation_and_issues"),
+        index.SearchField("basic_direction"),
+        index.SearchField("main_actions"),
+    ]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("policy")
+
+    def get_context(self, request, *args, **kwargs):
+        from .charts import indicator_chart
+
+        context = super().get_context(request, *args, **kwargs)
+        indicators = list(self.indicators.all())
+        for indicator in indicators:
+            indicator.chart = indicator_chart(indicator)
+        context["indicators"] = indicators
+        return context
+
+
+class ActualValueBlock(blocks.StructBlock):
+    fiscal_year = blocks.IntegerBlock(label=_("fiscal year"), min_value=1900, max_value=2200)
+    value = blocks.DecimalBlock(label=_("actual"), decimal_places=1)
+    note = blocks.CharBlock(label=_("note"), required=False)
+
+    class Meta:
+        icon = "date"
+
+
+class OutcomeIndicator(Orderable):
+    page = ParentalKey(PolicyPage, on_delete=models.CASCADE, related_name="indicators")
+    name = models.CharField(_("indicator"), max_length=200)
+    unit = models.CharField(_("unit"), max_length=20, blank=True, help_text=_("e.g. 'people', 'cases'."))
+    baseline_fiscal_year = models.PositiveSmallIntegerField(_("baseline fiscal year"))
+    baseline_value = models.DecimalField(_("baseline"), max_digits=12, decimal_places=1)
+    target_fiscal_year = models.PositiveSmallIntegerField(_("target fiscal year"))
+    target_value = models.DecimalField(_("target"), max_digits=12, decimal_places=1)
+    target_note = models.CharField(
+        _("target note"), max_length=100, blank=True, help_text=_("e.g. 'or more'.")
+    )
+    actuals = StreamField(
+        [("actual", ActualValueBlock())], verbose_name=_("actual values"), blank=True
+    )
+
+    panels = [
+        FieldPanel("name"), FieldPanel("unit"),
+        FieldPanel("baseline_fiscal_year"), FieldPanel("baseline_value"),
+        FieldPanel("target_fiscal_year"), FieldPanel("target_value"), FieldPanel("target_note"),
+        FieldPanel("actuals"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("outcome indicator")
+        verbose_name_plural = _("outcome indicators")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(target_fiscal_year__gte=models.F("baseline_fiscal_year")),
+                name="indicator_target_not_before_baseline",
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def actual_values(self):
+        return sorted(
+            (block.value for block in self.actuals), key=lambda value: value["fiscal_year"]
+        )

@@ -1,0 +1,61 @@
+"""Regions and municipalities: the geography every other app refers to.
+
+Regions are data, not code: the demo loads Aomori's six, another network loads
+its own. Both are ordered by editors (sort_order), not alphabetically.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+
+
+class Region(TranslatableMixin, index.Indexed, Orderable):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, allow_unicode=True)
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+        ordering = ["sort_order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_region_slug_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Municipality(TranslatableMixin, index.Indexed, Orderable):
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("region"),
+        on_delete=models.PROTECT,
+        related_name="municipalities",
+    )
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, allow_unicode=True)
+
+    panels = [FieldPanel("region"), FieldPanel("name"), FieldPanel("slug")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+        ordering = ["region__sort_order", "sort_order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "region", "slug"],
+                name="unique_municipality_slug_per_region",
+            )
+        ]
+
+    def __str__(self):
+        return self.name

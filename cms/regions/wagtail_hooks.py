@@ -1,0 +1,32 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Municipality, Region
+
+
+class RegionViewSet(SnippetViewSet):
+    model = Region
+    icon = "site"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    sort_order_field = "sort_order"
+
+
+class MunicipalityViewSet(SnippetViewSet):
+    model = Municipality
+    icon = "home"
+    list_display = ["name", "region"]
+    list_filter = ["region"]
+    search_fields = ["name"]
+    sort_order_field = "sort_order"
+
+
+class GeographyViewSetGroup(SnippetViewSetGroup):
+    items = (RegionViewSet, MunicipalityViewSet)
+    menu_label = _("Regions")
+    menu_icon = "site"
+    menu_name = "regions"
+
+
+register_snippet(GeographyViewSetGroup)

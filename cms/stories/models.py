@@ -1,0 +1,112 @@
+"""Case studies: people who moved, and community places that took root."""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import StreamField
+from wagtail.images.blocks import ImageBlock
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms.events.models import PersonWithRole
+from home.blocks import BaseStreamBlock
+
+
+class CaseStudyKind(models.TextChoices):
+    MIGRATION = "migration", _("Moving to the region")
+    COMMUNITY_PLACE = "community_place", _("Community place")
+    BUSINESS = "business", _("Starting a business")
+
+
+class CaseStudyIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["stories.CaseStudyPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("case study index")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import case_studies
+
+        context = super().get_context(request, *args, **kwargs)
+        stories = case_studies(parent=self)
+        context["stories"] = Paginator(stories, settings.KAIKI_ITEMS_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+        return context
+
+
+class CaseStudyPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "stories.CaseStudyPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class CaseStudyPage(Page):
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=CaseStudyKind.choices, default=CaseStudyKind.MIGRATION
+    )
+    summary = models.TextField(_("summary"))
+    region = models.ForeignKey(
+        "regions.Region", verbose_name=_("region"), on_delete=models.PROTECT, related_name="+"
+    )
+    municipality = models.ForeignKey(
+        "regions.Municipality", verbose_name=_("municipality"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="+",
+    )
+    topics = ClusterTaggableManager(verbose_name=_("topics"), through=CaseStudyPageTag, blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("main photo"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("story"))
+    photos = StreamField(
+        [("photo", ImageBlock(label=_("photo")))], verbose_name=_("photos"), blank=True
+    )
+    related_documents = StreamField(
+        [("document", DocumentChooserBlock(label=_("document")))],
+        verbose_name=_("related documents"), blank=True,
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("kind"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("region"), FieldPanel("municipality")]), FieldPanel("topics")],
+            heading=_("Where and what"),
+        ),
+        FieldPanel("image"),
+        InlinePanel("people", label=_("People involved")),
+        FieldPanel("body"),
+        FieldPanel("photos"),
+        FieldPanel("related_documents"),
+    ]
+    search_fields = [
+        *Page.search_fields, index.SearchField("summary"), index.SearchField("body"),
+        index.FilterField("kind"),
+    ]
+    parent_page_types = ["stories.CaseStudyIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("case study")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["people"] = self.people.select_related("person")
+        return context
+
+
+class CaseStudyPerson(PersonWithRole):
+    page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="people")

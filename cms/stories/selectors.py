@@ -1,0 +1,22 @@
+from wagtail.images.models import Image
+from django.db.models import Prefetch
+
+from .models import CaseStudyPage
+
+CARD_RENDITION = "fill-640x400"
+
+
+def case_studies(*, parent=None, limit=None):
+    """Live case studies, newest first, with what a card shows prefetched."""
+    stories = (
+        CaseStudyPage.objects.live()
+        .select_related("region", "municipality")
+        .prefetch_related(
+            "tagged_items__tag",
+            Prefetch("image", queryset=Image.objects.prefetch_renditions(CARD_RENDITION)),
+        )
+        .order_by("-first_published_at", "-pk")
+    )
+    if parent is not None:
+        stories = stories.child_of(parent)
+    return stories[:limit] if limit else stories

@@ -1,0 +1,151 @@
+"""The home page, standard pages, the contact form and site-wide settings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    TabbedInterface,
+    ObjectList,
+)
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BaseStreamBlock
+
+INDEX_PAGE_TYPES = [
+    "events.EventIndexPage",
+    "library.LibraryPage",
+    "stories.CaseStudyIndexPage",
+    "places.CommunityPlaceIndexPage",
+    "programmes.ProgrammePage",
+    "policies.PolicyPage",
+    "news.NewsIndexPage",
+]
+
+
+class HomePage(Page):
+    hero_heading = models.CharField(_("hero heading"), max_length=120)
+    hero_text = models.TextField(_("hero text"), blank=True)
+    hero_link = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("hero link"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    hero_link_label = models.CharField(_("hero link label"), max_length=60, blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"), FieldPanel("hero_text"),
+                FieldRowPanel([FieldPanel("hero_link"), FieldPanel("hero_link_label")]),
+            ],
+            heading=_("Hero"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("hero_text")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage", "home.ContactPage", *INDEX_PAGE_TYPES]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import home_page_sections
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_page_sections(home=self))
+        return context
+
+
+class StandardPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields, index.SearchField("intro"), index.SearchField("body"),
+    ]
+    subpage_types = ["home.StandardPage", "library.GuidebookPage", "programmes.ProgrammePage", "policies.PolicyPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class ContactFormField(AbstractFormField):
+    page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class ContactPage(AbstractEmailForm):
+    intro = RichTextField(_("introduction"), blank=True)
+    thank_you_text = RichTextField(_("thank-you text"), blank=True)
+
+    content_panels = [
+        *AbstractEmailForm.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+    ]
+    settings_panels = [
+        *AbstractEmailForm.settings_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("E-mail to staff"),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList([FormSubmissionsPanel(), *content_panels], heading=_("Content")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(settings_panels, heading=_("Settings")),
+        ]
+    )
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("contact page")
+
+
+@register_setting(icon="home")
+class OrganisationSettings(BaseSiteSetting):
+    """Who runs the site: shown in the footer and in structured data."""
+
+    name = models.CharField(_("organisation name"), max_length=200)
+    postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
+    address = models.CharField(_("address"), max_length=250, blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    fax = models.CharField(_("fax"), max_length=30, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    office_hours = models.CharField(_("office hours"), max_length=200, blank=True)
+    about = models.TextField(_("about the organisation"), blank=True)
+
+    panels = [
+        FieldPanel("name"), FieldPanel("about"),
+        MultiFieldPanel(
+            [
+                FieldPanel("postal_code"), FieldPanel("address"),
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("fax")]),
+                FieldPanel("email"), FieldPanel("office_hours"),
+            ],
+            heading=_("Contact details"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("organisation")

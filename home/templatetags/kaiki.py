@@ -1,0 +1,60 @@
+"""Template filters and tags used across Kaiki's templates."""
+
+import json
+
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import _json_script_escapes
+from django.utils.safestring import mark_safe
+
+from home import formatting
+
+register = template.Library()
+
+
+@register.filter
+def kaiki_date(value):
+    """{{ d|kaiki_date }} → 2017年3月4日(土) / Sat 4 March 2017."""
+    return formatting.format_date(value) if value else ""
+
+
+@register.filter
+def kaiki_when(start, end=None):
+    """{{ start|kaiki_when:end }} → 2017年3月4日(土) 14:00〜16:30."""
+    return formatting.format_datetime_range(start, end) if start else ""
+
+
+@register.filter
+def fiscal_year(value):
+    """{{ 2022|fiscal_year }} → 令和4年度 / FY2022."""
+    return formatting.format_fiscal_year(value) if value not in (None, "") else ""
+
+
+@register.filter
+def yen(value):
+    return formatting.format_yen(value)
+
+
+@register.filter
+def json_ld(data):
+    """Serialise structured data for a <script type="application/ld+json"> tag."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return mark_safe(text.translate(_json_script_escapes))  # noqa: S308 - escaped above
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    from home.selectors import menu_pages
+
+    request = context["request"]
+    current = context.get("page")
+    return {"menu_pages": menu_pages(request=request), "current": current, "request": request}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    if page is None or page.depth <= 2:
+        return {"ancestors": []}
+    ancestors = page.get_ancestors().filter(depth__gt=1)
+    return {"ancestors": ancestors, "page": page, "request": context["request"]}
