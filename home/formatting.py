@@ -12,8 +12,18 @@ from django.utils.translation import get_language, gettext
 JA_WEEKDAYS = "月火水木金土日"
 EN_WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 EN_MONTHS = [
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ]
 # (first day, name): newest first.
 ERAS = [
@@ -38,7 +48,8 @@ def _local(value):
 def format_date(value):
     value = _local(value)
     if _is_english():
-        return f"{EN_WEEKDAYS[value.weekday()]} {value.day} {EN_MONTHS[value.month - 1]} {value.year}"
+        weekday, month = EN_WEEKDAYS[value.weekday()], EN_MONTHS[value.month - 1]
+        return f"{weekday} {value.day} {month} {value.year}"
     return f"{value.year}年{value.month}月{value.day}日({JA_WEEKDAYS[value.weekday()]})"
 
 

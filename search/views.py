@@ -12,8 +12,14 @@ def search(request):
     stage's work; this view stays the same when it arrives.
     """
     query = request.GET.get("query", "").strip()[:200]
-    results = Page.objects.live().public().specific().search(query) if query else Page.objects.none()
-    page = Paginator(results, settings.KAIKI_ITEMS_PER_PAGE).get_page(request.GET.get("page"))
+    results = (
+        Page.objects.live().public().specific().search(query)
+        if query
+        else Page.objects.none()
+    )
+    page = Paginator(results, settings.KAIKI_ITEMS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
     return TemplateResponse(
         request,
         "search/search.html",

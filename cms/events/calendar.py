@@ -16,7 +16,9 @@ def session_to_ical(session, *, request):
     entry.add("dtend", timezone.localtime(session.ends_at))
     entry.add("summary", " ".join(filter(None, [event_page.title, session.title])))
     entry.add("description", event_page.summary)
-    entry.add("location", ", ".join(filter(None, [session.venue_name, session.venue_address])))
+    entry.add(
+        "location", ", ".join(filter(None, [session.venue_name, session.venue_address]))
+    )
     entry.add("url", event_page.get_full_url(request))
     if session.override == "cancelled":
         entry.add("status", "CANCELLED")

@@ -9,13 +9,12 @@ sees when and where something happens, not when its page was published.
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail import blocks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -75,11 +74,16 @@ class EventPage(RoutablePageMixin, Page):
         _("kind"), max_length=20, choices=EventKind.choices, default=EventKind.GATHERING
     )
     summary = models.TextField(
-        _("summary"), help_text=_("One or two sentences shown in listings and previews.")
+        _("summary"),
+        help_text=_("One or two sentences shown in listings and previews."),
     )
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("description"), blank=True)
     topics = ClusterTaggableManager(
@@ -87,12 +91,16 @@ class EventPage(RoutablePageMixin, Page):
     )
     target_audience = models.TextField(_("who can take part"), blank=True)
     entry_fee = models.PositiveIntegerField(
-        _("entry fee (yen)"), null=True, blank=True,
+        _("entry fee (yen)"),
+        null=True,
+        blank=True,
         help_text=_("0 for free entry; leave empty if not announced yet."),
     )
     entry_fee_note = models.CharField(_("entry fee note"), max_length=200, blank=True)
     social_gathering_fee = models.PositiveIntegerField(
-        _("social gathering fee (yen)"), null=True, blank=True,
+        _("social gathering fee (yen)"),
+        null=True,
+        blank=True,
         help_text=_("Leave empty if there is no social gathering (懇親会)."),
     )
     social_gathering_note = models.CharField(
@@ -106,10 +114,16 @@ class EventPage(RoutablePageMixin, Page):
     )
     application_note = models.TextField(_("application note"), blank=True)
     issues_certificate = models.BooleanField(
-        _("certificate on completion"), default=False,
-        help_text=_("For course series: a certificate is issued to those who attend every session."),
+        _("certificate on completion"),
+        default=False,
+        help_text=_(
+            "For course series: a certificate is issued to those who attend "
+            "every session."
+        ),
     )
-    certificate_note = models.CharField(_("certificate note"), max_length=250, blank=True)
+    certificate_note = models.CharField(
+        _("certificate note"), max_length=250, blank=True
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -121,8 +135,10 @@ class EventPage(RoutablePageMixin, Page):
     ]
     sessions_panels = [
         HelpPanel(
-            _("One session for a single event; one per date or venue for a series. "
-              "The status shown to visitors follows from these dates.")
+            _(
+                "One session for a single event; one per date or venue for a series. "
+                "The status shown to visitors follows from these dates."
+            )
         ),
         InlinePanel("sessions", label=_("Sessions"), min_num=1),
         MultiFieldPanel(
@@ -141,7 +157,10 @@ class EventPage(RoutablePageMixin, Page):
             [
                 FieldRowPanel([FieldPanel("entry_fee"), FieldPanel("entry_fee_note")]),
                 FieldRowPanel(
-                    [FieldPanel("social_gathering_fee"), FieldPanel("social_gathering_note")]
+                    [
+                        FieldPanel("social_gathering_fee"),
+                        FieldPanel("social_gathering_note"),
+                    ]
                 ),
             ],
             heading=_("Fees"),
@@ -164,7 +183,10 @@ class EventPage(RoutablePageMixin, Page):
         index.SearchField("summary"),
         index.SearchField("body"),
         index.SearchField("target_audience"),
-        index.RelatedFields("sessions", [index.SearchField("venue_name"), index.SearchField("venue_address")]),
+        index.RelatedFields(
+            "sessions",
+            [index.SearchField("venue_name"), index.SearchField("venue_address")],
+        ),
     ]
 
     parent_page_types = ["events.EventIndexPage"]
@@ -184,30 +206,48 @@ class EventPage(RoutablePageMixin, Page):
     def calendar(self, request, session_id):
         from .calendar import session_to_ical
 
-        session = get_object_or_404(self.sessions.select_related("region"), pk=session_id)
-        response = HttpResponse(
-            session_to_ical(session, request=request), content_type="text/calendar; charset=utf-8"
+        session = get_object_or_404(
+            self.sessions.select_related("region"), pk=session_id
         )
-        response["Content-Disposition"] = f'attachment; filename="event-{session.pk}.ics"'
+        response = HttpResponse(
+            session_to_ical(session, request=request),
+            content_type="text/calendar; charset=utf-8",
+        )
+        response["Content-Disposition"] = (
+            f'attachment; filename="event-{session.pk}.ics"'
+        )
         return response
 
     def calendar_url(self, session):
-        return self.url + self.reverse_subpage("calendar", kwargs={"session_id": session.pk})
+        return self.url + self.reverse_subpage(
+            "calendar", kwargs={"session_id": session.pk}
+        )
 
 
 class EventSession(Orderable):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="sessions")
     title = models.CharField(
-        _("session title"), max_length=200, blank=True,
-        help_text=_("For a series, e.g. 'Lecture 1: starting a community place' or 'Hachinohe venue'."),
+        _("session title"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "For a series, e.g. 'Lecture 1: starting a community place' or "
+            "'Hachinohe venue'."
+        ),
     )
     region = models.ForeignKey(
-        "regions.Region", verbose_name=_("region"), on_delete=models.PROTECT,
+        "regions.Region",
+        verbose_name=_("region"),
+        on_delete=models.PROTECT,
         related_name="event_sessions",
     )
     municipality = models.ForeignKey(
-        "regions.Municipality", verbose_name=_("municipality"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="event_sessions",
+        "regions.Municipality",
+        verbose_name=_("municipality"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="event_sessions",
     )
     starts_at = models.DateTimeField(_("starts at"))
     ends_at = models.DateTimeField(_("ends at"))
@@ -218,39 +258,58 @@ class EventSession(Orderable):
         _("capacity"), null=True, blank=True, help_text=_("Leave empty for no limit.")
     )
     application_opens_at = models.DateTimeField(
-        _("applications open"), null=True, blank=True,
-        help_text=_("Leave empty if applications are open as soon as the page is published."),
+        _("applications open"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Leave empty if applications are open as soon as the page is published."
+        ),
     )
     application_deadline = models.DateTimeField(
-        _("application deadline"), null=True, blank=True,
+        _("application deadline"),
+        null=True,
+        blank=True,
         help_text=_("Leave empty to accept applications until the session starts."),
     )
     online_available = models.BooleanField(_("online participation"), default=False)
     online_url = models.URLField(
-        _("online meeting address"), blank=True,
-        help_text=_("Never shown on the public page; given to registered participants only."),
+        _("online meeting address"),
+        blank=True,
+        help_text=_(
+            "Never shown on the public page; given to registered participants only."
+        ),
     )
     override = models.CharField(
-        _("postponed or cancelled"), max_length=20, blank=True,
-        choices=SessionOverride.choices, default=SessionOverride.NONE,
+        _("postponed or cancelled"),
+        max_length=20,
+        blank=True,
+        choices=SessionOverride.choices,
+        default=SessionOverride.NONE,
     )
     override_note = models.CharField(
-        _("notice to visitors"), max_length=250, blank=True,
+        _("notice to visitors"),
+        max_length=250,
+        blank=True,
         help_text=_("Shown prominently when the session is postponed or cancelled."),
     )
     materials = StreamField(
         [("document", DocumentChooserBlock(label=_("document")))],
-        verbose_name=_("materials"), blank=True,
+        verbose_name=_("materials"),
+        blank=True,
     )
 
     panels = [
         FieldPanel("title"),
         FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
         FieldRowPanel([FieldPanel("region"), FieldPanel("municipality")]),
-        FieldPanel("venue_name"), FieldPanel("venue_address"), FieldPanel("map_url"),
+        FieldPanel("venue_name"),
+        FieldPanel("venue_address"),
+        FieldPanel("map_url"),
         FieldRowPanel([FieldPanel("capacity"), FieldPanel("online_available")]),
         FieldPanel("online_url"),
-        FieldRowPanel([FieldPanel("application_opens_at"), FieldPanel("application_deadline")]),
+        FieldRowPanel(
+            [FieldPanel("application_opens_at"), FieldPanel("application_deadline")]
+        ),
         FieldRowPanel([FieldPanel("override"), FieldPanel("override_note")]),
         FieldPanel("materials"),
     ]
@@ -273,13 +332,18 @@ class EventSession(Orderable):
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             errors["ends_at"] = _("A session must end after it starts.")
         if (
-            self.application_deadline and self.starts_at
+            self.application_deadline
+            and self.starts_at
             and self.application_deadline > self.starts_at
         ):
             errors["application_deadline"] = _(
                 "The application deadline cannot be after the session starts."
             )
-        if self.municipality_id and self.region_id and self.municipality.region_id != self.region_id:
+        if (
+            self.municipality_id
+            and self.region_id
+            and self.municipality.region_id != self.region_id
+        ):
             errors["municipality"] = _("This municipality is not in the chosen region.")
         if errors:
             raise ValidationError(errors)
@@ -293,15 +357,23 @@ class EventSession(Orderable):
 
 class PersonWithRole(Orderable):
     person = models.ForeignKey(
-        "people.Person", verbose_name=_("person"), on_delete=models.PROTECT, related_name="+"
+        "people.Person",
+        verbose_name=_("person"),
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     role = models.CharField(_("role"), max_length=20, choices=PersonRole.choices)
     note = models.CharField(
-        _("note"), max_length=200, blank=True,
+        _("note"),
+        max_length=200,
+        blank=True,
         help_text=_("Overrides the person's affiliation on this page, if needed."),
     )
 
-    panels = [FieldRowPanel([FieldPanel("person"), FieldPanel("role")]), FieldPanel("note")]
+    panels = [
+        FieldRowPanel([FieldPanel("person"), FieldPanel("role")]),
+        FieldPanel("note"),
+    ]
 
     class Meta(Orderable.Meta):
         abstract = True
@@ -312,9 +384,13 @@ class EventPerson(PersonWithRole):
 
 
 class EventOrganisation(Orderable):
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="organisations")
+    page = ParentalKey(
+        EventPage, on_delete=models.CASCADE, related_name="organisations"
+    )
     organisation = models.ForeignKey(
-        "people.Organisation", verbose_name=_("organisation"), on_delete=models.PROTECT,
+        "people.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
         related_name="+",
     )
     role = models.CharField(_("role"), max_length=20, choices=OrganisationRole.choices)
@@ -332,7 +408,8 @@ class PanelReportPage(Page):
     )
     materials = StreamField(
         [("document", DocumentChooserBlock(label=_("document")))],
-        verbose_name=_("materials"), blank=True,
+        verbose_name=_("materials"),
+        blank=True,
     )
 
     content_panels = [
@@ -343,7 +420,10 @@ class PanelReportPage(Page):
     ]
     voices_panels = [
         HelpPanel(
-            _("Participants' own words. Give an attribute such as '30s, U-turn' but never a name.")
+            _(
+                "Participants' own words. Give an attribute such as '30s, U-turn' "
+                "but never a name."
+            )
         ),
         InlinePanel("voices", label=_("Participants' voices")),
     ]
@@ -382,14 +462,18 @@ class PanelReportPage(Page):
 
 
 class PanelReportPerson(PersonWithRole):
-    page = ParentalKey(PanelReportPage, on_delete=models.CASCADE, related_name="panelists")
+    page = ParentalKey(
+        PanelReportPage, on_delete=models.CASCADE, related_name="panelists"
+    )
 
 
 class ParticipantVoice(Orderable):
     page = ParentalKey(PanelReportPage, on_delete=models.CASCADE, related_name="voices")
     words = models.TextField(_("what they said"))
     attribute = models.CharField(
-        _("attribute"), max_length=100, blank=True,
+        _("attribute"),
+        max_length=100,
+        blank=True,
         help_text=_("e.g. '30s, U-turn'. Never a name."),
     )
 

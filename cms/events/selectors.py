@@ -66,7 +66,9 @@ def event_index_context(*, index, request, archive, now=None):
         sessions = sessions.filter(ends_at__gt=now).order_by("starts_at", "pk")
     months = [
         timezone.localtime(m).date()
-        for m in sessions.datetimes("starts_at", "month", order="DESC" if archive else "ASC")
+        for m in sessions.datetimes(
+            "starts_at", "month", order="DESC" if archive else "ASC"
+        )
     ]
 
     region_slug = request.GET.get("region", "")
@@ -139,7 +141,9 @@ def event_page_context(*, event, request, now=None):
             (role.label, orgs) for role, orgs in organisations.items() if orgs
         ],
         "reports": event.get_children().live().specific(),
-        "structured_data": event_structured_data(event=event, sessions=sessions, request=request),
+        "structured_data": event_structured_data(
+            event=event, sessions=sessions, request=request
+        ),
         "online_label": _("Online participation available"),
     }
 

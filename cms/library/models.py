@@ -19,18 +19,28 @@ class LibraryDocument(AbstractDocument):
     """A downloadable file with what the library lists: kind, date, downloads."""
 
     kind = models.CharField(
-        _("kind"), max_length=20, choices=DocumentKind.choices, default=DocumentKind.MANUAL
+        _("kind"),
+        max_length=20,
+        choices=DocumentKind.choices,
+        default=DocumentKind.MANUAL,
     )
     description = models.TextField(_("description"), blank=True)
     published_on = models.DateField(_("published on"), null=True, blank=True)
-    download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
+    download_count = models.PositiveIntegerField(
+        _("downloads"), default=0, editable=False
+    )
     extracted_text = models.TextField(
-        _("text of the file"), blank=True, editable=False,
+        _("text of the file"),
+        blank=True,
+        editable=False,
         help_text=_("Filled in automatically from PDF files, for search."),
     )
 
     admin_form_fields = (
-        *WagtailDocument.admin_form_fields, "kind", "description", "published_on",
+        *WagtailDocument.admin_form_fields,
+        "kind",
+        "description",
+        "published_on",
     )
     search_fields = [
         *AbstractDocument.search_fields,
@@ -75,16 +85,27 @@ class GuidebookPage(Page):
 
     intro = models.TextField(_("introduction"))
     cover_image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("cover image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     pdf = models.ForeignKey(
-        settings.WAGTAILDOCS_DOCUMENT_MODEL, verbose_name=_("PDF edition"), null=True,
-        blank=True, on_delete=models.SET_NULL, related_name="+",
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
+        verbose_name=_("PDF edition"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     content_panels = [
-        *Page.content_panels, FieldPanel("intro"), FieldPanel("cover_image"), FieldPanel("pdf"),
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("cover_image"),
+        FieldPanel("pdf"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     parent_page_types = ["library.LibraryPage", "home.StandardPage"]
@@ -105,7 +126,9 @@ class GuidebookChapterPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
     search_fields = [
-        *Page.search_fields, index.SearchField("summary"), index.SearchField("body"),
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
     ]
     parent_page_types = ["library.GuidebookPage"]
     subpage_types = []
@@ -123,6 +146,8 @@ class GuidebookChapterPage(Page):
             chapters=chapters,
             chapter_number=position + 1,
             previous_chapter=chapters[position - 1] if position > 0 else None,
-            next_chapter=chapters[position + 1] if position + 1 < len(chapters) else None,
+            next_chapter=chapters[position + 1]
+            if position + 1 < len(chapters)
+            else None,
         )
         return context

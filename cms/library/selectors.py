@@ -13,7 +13,9 @@ def library_context(*, request):
         kind = ""
     if kind:
         documents = documents.filter(kind=kind)
-    page = Paginator(documents, settings.KAIKI_ITEMS_PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(documents, settings.KAIKI_ITEMS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
     return {
         "documents": page,
         "kinds": DocumentKind.choices,

@@ -9,7 +9,9 @@ from .models import LibraryDocument
 def document_record_download(*, document):
     """Count one download. An UPDATE ... SET n = n + 1, so concurrent downloads
     each count, whichever request finishes first."""
-    LibraryDocument.objects.filter(pk=document.pk).update(download_count=F("download_count") + 1)
+    LibraryDocument.objects.filter(pk=document.pk).update(
+        download_count=F("download_count") + 1
+    )
 
 
 def document_queue_text_extraction(*, document):

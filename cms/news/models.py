@@ -38,10 +38,15 @@ class NewsPage(Page):
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
 
     content_panels = [
-        *Page.content_panels, FieldPanel("date"), FieldPanel("summary"), FieldPanel("body"),
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
     ]
     search_fields = [
-        *Page.search_fields, index.SearchField("summary"), index.SearchField("body"),
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
     ]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []

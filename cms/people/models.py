@@ -14,30 +14,48 @@ from wagtail.search import index
 class Person(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=100)
     name_kana = models.CharField(
-        _("name in kana"), max_length=100, blank=True,
+        _("name in kana"),
+        max_length=100,
+        blank=True,
         help_text=_("Reading of the name, used for sorting Japanese names."),
     )
     affiliation = models.CharField(
-        _("affiliation"), max_length=200, blank=True,
-        help_text=_("Organisation and position, e.g. 'NPO Hirosaki Kurashi, director'."),
+        _("affiliation"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Organisation and position, e.g. 'NPO Hirosaki Kurashi, director'."
+        ),
     )
     origin = models.CharField(
-        _("came from"), max_length=100, blank=True,
+        _("came from"),
+        max_length=100,
+        blank=True,
         help_text=_("Where the person moved from, e.g. 'Tokyo (U-turn)'."),
     )
     bio = models.TextField(_("profile"), blank=True)
     photo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("photo"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     panels = [
-        FieldPanel("name"), FieldPanel("name_kana"), FieldPanel("affiliation"),
-        FieldPanel("origin"), FieldPanel("bio"), FieldPanel("photo"),
+        FieldPanel("name"),
+        FieldPanel("name_kana"),
+        FieldPanel("affiliation"),
+        FieldPanel("origin"),
+        FieldPanel("bio"),
+        FieldPanel("photo"),
     ]
     search_fields = [
-        index.SearchField("name"), index.SearchField("name_kana"),
-        index.SearchField("affiliation"), index.AutocompleteField("name"),
+        index.SearchField("name"),
+        index.SearchField("name_kana"),
+        index.SearchField("affiliation"),
+        index.AutocompleteField("name"),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -29,26 +29,42 @@ class CommunityPlace(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=30, choices=PlaceKind.choices)
     region = models.ForeignKey(
-        "regions.Region", verbose_name=_("region"), on_delete=models.PROTECT,
+        "regions.Region",
+        verbose_name=_("region"),
+        on_delete=models.PROTECT,
         related_name="community_places",
     )
     municipality = models.ForeignKey(
-        "regions.Municipality", verbose_name=_("municipality"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="community_places",
+        "regions.Municipality",
+        verbose_name=_("municipality"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="community_places",
     )
     organiser = models.CharField(_("run by"), max_length=200, blank=True)
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     schedule = models.CharField(
-        _("when it opens"), max_length=200, blank=True,
+        _("when it opens"),
+        max_length=200,
+        blank=True,
         help_text=_("e.g. 'Second and fourth Saturday, 11:00–14:00'."),
     )
     description = models.TextField(_("description"), blank=True)
     contact = models.CharField(
-        _("public contact"), max_length=200, blank=True,
-        help_text=_("Shown on the public list: a phone number or e-mail the group agreed to publish."),
+        _("public contact"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Shown on the public list: a phone number or e-mail the group "
+            "agreed to publish."
+        ),
     )
     status = models.CharField(
-        _("status"), max_length=20, choices=PlaceStatus.choices, default=PlaceStatus.PENDING
+        _("status"),
+        max_length=20,
+        choices=PlaceStatus.choices,
+        default=PlaceStatus.PENDING,
     )
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
 
@@ -57,15 +73,21 @@ class CommunityPlace(TranslatableMixin, index.Indexed, models.Model):
         FieldRowPanel([FieldPanel("kind"), FieldPanel("status")]),
         FieldRowPanel([FieldPanel("region"), FieldPanel("municipality")]),
         MultiFieldPanel(
-            [FieldPanel("organiser"), FieldPanel("venue"), FieldPanel("schedule"),
-             FieldPanel("contact")],
+            [
+                FieldPanel("organiser"),
+                FieldPanel("venue"),
+                FieldPanel("schedule"),
+                FieldPanel("contact"),
+            ],
             heading=_("Details"),
         ),
         FieldPanel("description"),
     ]
     search_fields = [
-        index.SearchField("name"), index.SearchField("description"),
-        index.SearchField("organiser"), index.FilterField("status"),
+        index.SearchField("name"),
+        index.SearchField("description"),
+        index.SearchField("organiser"),
+        index.FilterField("status"),
         index.AutocompleteField("name"),
     ]
 

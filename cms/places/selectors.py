@@ -19,7 +19,9 @@ def community_place_list_context(*, page, request):
         places = places.filter(kind=kind)
     else:
         kind = ""
-    places = places.order_by("region__sort_order", "region_id", "municipality__sort_order", "name")
+    places = places.order_by(
+        "region__sort_order", "region_id", "municipality__sort_order", "name"
+    )
     grouped = [(r, list(items)) for r, items in groupby(places, key=lambda p: p.region)]
     return {
         "places_by_region": grouped,

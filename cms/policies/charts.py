@@ -34,16 +34,24 @@ class Bar:
 
     @property
     def value_label(self):
-        return f"{self.value:,.0f}" if self.value == int(self.value) else f"{self.value:,.1f}"
+        return (
+            f"{self.value:,.0f}"
+            if self.value == int(self.value)
+            else f"{self.value:,.1f}"
+        )
 
 
 def indicator_chart(indicator):
-    points = [("baseline", indicator.baseline_fiscal_year, float(indicator.baseline_value))]
+    points = [
+        ("baseline", indicator.baseline_fiscal_year, float(indicator.baseline_value))
+    ]
     points += [
         ("actual", value["fiscal_year"], float(value["value"]))
         for value in indicator.actual_values
     ]
-    points.append(("target", indicator.target_fiscal_year, float(indicator.target_value)))
+    points.append(
+        ("target", indicator.target_fiscal_year, float(indicator.target_value))
+    )
     top = max(value for _kind, _year, value in points) or 1
     slot = (WIDTH - MARGIN_LEFT * 2) / len(points)
     bar_width = min(72, slot * 0.6)
@@ -61,7 +69,10 @@ def indicator_chart(indicator):
                 height=height,
             )
         )
-    summary = _("%(name)s: baseline %(baseline)s (%(baseline_year)s), target %(target)s (%(target_year)s)") % {
+    summary = _(
+        "%(name)s: baseline %(baseline)s (%(baseline_year)s), "
+        "target %(target)s (%(target_year)s)"
+    ) % {
         "name": indicator.name,
         "baseline": bars[0].value_label,
         "baseline_year": bars[0].label,

@@ -14,7 +14,9 @@ POLICY_FEATURES = ["h3", "bold", "link", "ol", "ul"]
 
 class PolicyPage(Page):
     summary = models.TextField(_("summary"))
-    situation_and_issues = RichTextField(_("situation and issues"), features=POLICY_FEATURES)
+    situation_and_issues = RichTextField(
+        _("situation and issues"), features=POLICY_FEATURES
+    )
     basic_direction = RichTextField(_("basic direction"), features=POLICY_FEATURES)
     main_actions = RichTextField(_("main actions"), features=POLICY_FEATURES)
 
@@ -59,7 +61,9 @@ class PolicyPage(Page):
 
 
 class ActualValueBlock(blocks.StructBlock):
-    fiscal_year = blocks.IntegerBlock(label=_("fiscal year"), min_value=1900, max_value=2200)
+    fiscal_year = blocks.IntegerBlock(
+        label=_("fiscal year"), min_value=1900, max_value=2200
+    )
     value = blocks.DecimalBlock(label=_("actual"), decimal_places=1)
     note = blocks.CharBlock(label=_("note"), required=False)
 
@@ -70,7 +74,9 @@ class ActualValueBlock(blocks.StructBlock):
 class OutcomeIndicator(Orderable):
     page = ParentalKey(PolicyPage, on_delete=models.CASCADE, related_name="indicators")
     name = models.CharField(_("indicator"), max_length=200)
-    unit = models.CharField(_("unit"), max_length=20, blank=True, help_text=_("e.g. 'people', 'cases'."))
+    unit = models.CharField(
+        _("unit"), max_length=20, blank=True, help_text=_("e.g. 'people', 'cases'.")
+    )
     baseline_fiscal_year = models.PositiveSmallIntegerField(_("baseline fiscal year"))
     baseline_value = models.DecimalField(_("baseline"), max_digits=12, decimal_places=1)
     target_fiscal_year = models.PositiveSmallIntegerField(_("target fiscal year"))
@@ -83,9 +89,13 @@ class OutcomeIndicator(Orderable):
     )
 
     panels = [
-        FieldPanel("name"), FieldPanel("unit"),
-        FieldPanel("baseline_fiscal_year"), FieldPanel("baseline_value"),
-        FieldPanel("target_fiscal_year"), FieldPanel("target_value"), FieldPanel("target_note"),
+        FieldPanel("name"),
+        FieldPanel("unit"),
+        FieldPanel("baseline_fiscal_year"),
+        FieldPanel("baseline_value"),
+        FieldPanel("target_fiscal_year"),
+        FieldPanel("target_value"),
+        FieldPanel("target_note"),
         FieldPanel("actuals"),
     ]
 
@@ -94,7 +104,9 @@ class OutcomeIndicator(Orderable):
         verbose_name_plural = _("outcome indicators")
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(target_fiscal_year__gte=models.F("baseline_fiscal_year")),
+                condition=models.Q(
+                    target_fiscal_year__gte=models.F("baseline_fiscal_year")
+                ),
                 name="indicator_target_not_before_baseline",
             )
         ]
@@ -105,5 +117,6 @@ class OutcomeIndicator(Orderable):
     @property
     def actual_values(self):
         return sorted(
-            (block.value for block in self.actuals), key=lambda value: value["fiscal_year"]
+            (block.value for block in self.actuals),
+            key=lambda value: value["fiscal_year"],
         )

@@ -14,27 +14,40 @@ from home.blocks import BaseStreamBlock, QuestionBlock
 class ProgrammePage(Page):
     summary = models.TextField(_("summary"))
     amount_yen = models.PositiveIntegerField(
-        _("amount per year (yen)"), null=True, blank=True,
+        _("amount per year (yen)"),
+        null=True,
+        blank=True,
         help_text=_("For grants: the amount paid each year."),
     )
-    max_years = models.PositiveSmallIntegerField(_("for up to (years)"), null=True, blank=True)
-    eligibility = RichTextField(_("who can apply"), blank=True, features=["bold", "link", "ul"])
-    how_to_apply = RichTextField(_("how to apply"), blank=True, features=["bold", "link", "ul", "ol"])
+    max_years = models.PositiveSmallIntegerField(
+        _("for up to (years)"), null=True, blank=True
+    )
+    eligibility = RichTextField(
+        _("who can apply"), blank=True, features=["bold", "link", "ul"]
+    )
+    how_to_apply = RichTextField(
+        _("how to apply"), blank=True, features=["bold", "link", "ul", "ol"]
+    )
     body = StreamField(BaseStreamBlock(), verbose_name=_("details"), blank=True)
     questions = StreamField(
-        [("question", QuestionBlock())], verbose_name=_("questions and answers"), blank=True
+        [("question", QuestionBlock())],
+        verbose_name=_("questions and answers"),
+        blank=True,
     )
     documents = StreamField(
         [("document", DocumentChooserBlock(label=_("document")))],
-        verbose_name=_("forms and documents"), blank=True,
+        verbose_name=_("forms and documents"),
+        blank=True,
     )
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("amount_yen"), FieldPanel("max_years")]),
-             FieldPanel("eligibility")],
+            [
+                FieldRowPanel([FieldPanel("amount_yen"), FieldPanel("max_years")]),
+                FieldPanel("eligibility"),
+            ],
             heading=_("Grant"),
         ),
         FieldPanel("how_to_apply"),
@@ -43,7 +56,9 @@ class ProgrammePage(Page):
         FieldPanel("documents"),
     ]
     search_fields = [
-        *Page.search_fields, index.SearchField("summary"), index.SearchField("body"),
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
         index.SearchField("questions"),
     ]
     parent_page_types = ["home.HomePage", "home.StandardPage"]

@@ -17,9 +17,7 @@ MEDIA_ROOT = os.environ.get("KAIKI_TEST_MEDIA_ROOT") or tempfile.mkdtemp(
 # Tests render templates without running collectstatic first.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {
-        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-    },
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_AUTOREFRESH = True
 # A file test database lets --reuse-db skip Wagtail's migrations on reruns.

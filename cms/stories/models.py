@@ -54,20 +54,36 @@ class CaseStudyPageTag(TaggedItemBase):
 
 class CaseStudyPage(Page):
     kind = models.CharField(
-        _("kind"), max_length=20, choices=CaseStudyKind.choices, default=CaseStudyKind.MIGRATION
+        _("kind"),
+        max_length=20,
+        choices=CaseStudyKind.choices,
+        default=CaseStudyKind.MIGRATION,
     )
     summary = models.TextField(_("summary"))
     region = models.ForeignKey(
-        "regions.Region", verbose_name=_("region"), on_delete=models.PROTECT, related_name="+"
+        "regions.Region",
+        verbose_name=_("region"),
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     municipality = models.ForeignKey(
-        "regions.Municipality", verbose_name=_("municipality"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="+",
+        "regions.Municipality",
+        verbose_name=_("municipality"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
-    topics = ClusterTaggableManager(verbose_name=_("topics"), through=CaseStudyPageTag, blank=True)
+    topics = ClusterTaggableManager(
+        verbose_name=_("topics"), through=CaseStudyPageTag, blank=True
+    )
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("main photo"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("main photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("story"))
     photos = StreamField(
@@ -75,7 +91,8 @@ class CaseStudyPage(Page):
     )
     related_documents = StreamField(
         [("document", DocumentChooserBlock(label=_("document")))],
-        verbose_name=_("related documents"), blank=True,
+        verbose_name=_("related documents"),
+        blank=True,
     )
 
     content_panels = [
@@ -83,7 +100,10 @@ class CaseStudyPage(Page):
         FieldPanel("kind"),
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("region"), FieldPanel("municipality")]), FieldPanel("topics")],
+            [
+                FieldRowPanel([FieldPanel("region"), FieldPanel("municipality")]),
+                FieldPanel("topics"),
+            ],
             heading=_("Where and what"),
         ),
         FieldPanel("image"),
@@ -93,7 +113,9 @@ class CaseStudyPage(Page):
         FieldPanel("related_documents"),
     ]
     search_fields = [
-        *Page.search_fields, index.SearchField("summary"), index.SearchField("body"),
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
         index.FilterField("kind"),
     ]
     parent_page_types = ["stories.CaseStudyIndexPage"]

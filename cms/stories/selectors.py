@@ -1,5 +1,5 @@
-from wagtail.images.models import Image
 from django.db.models import Prefetch
+from wagtail.images.models import Image
 
 from .models import CaseStudyPage
 
@@ -13,7 +13,9 @@ def case_studies(*, parent=None, limit=None):
         .select_related("region", "municipality")
         .prefetch_related(
             "tagged_items__tag",
-            Prefetch("image", queryset=Image.objects.prefetch_renditions(CARD_RENDITION)),
+            Prefetch(
+                "image", queryset=Image.objects.prefetch_renditions(CARD_RENDITION)
+            ),
         )
         .order_by("-first_published_at", "-pk")
     )

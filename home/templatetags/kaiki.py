@@ -48,7 +48,11 @@ def main_menu(context):
 
     request = context["request"]
     current = context.get("page")
-    return {"menu_pages": menu_pages(request=request), "current": current, "request": request}
+    return {
+        "menu_pages": menu_pages(request=request),
+        "current": current,
+        "request": request,
+    }
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

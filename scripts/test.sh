@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The whole test suite: static checks, then pytest (unit, page and browser tests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/system-packages.sh test
+bash scripts/venv.sh requirements-dev.txt
+export DJANGO_SETTINGS_MODULE=cms.settings.test
+py=.venv/bin/python
+
+echo "== ruff"
+.venv/bin/ruff check .
+echo "== translations"
+$py manage.py compilemessages --ignore=.venv -v0
+echo "== manage.py check"
+$py manage.py check
+echo "== migrations are up to date"
+$py manage.py makemigrations --check --dry-run
+echo "== deployment checks (production settings)"
+DJANGO_SETTINGS_MODULE=cms.settings.production DJANGO_SECRET_KEY="$(head -c 48 /dev/urandom | base64)" \
+    DJANGO_ALLOWED_HOSTS=kaiki.example.org $py manage.py check --deploy --fail-level WARNING
+echo "== pytest"
+.venv/bin/pytest --create-db "$@"
