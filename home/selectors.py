@@ -8,6 +8,28 @@ def menu_pages(*, request):
     return site.root_page.get_children().live().in_menu()
 
 
+def section_pages(*, home):
+    """The home page's live index pages by section, for "see all" links: one query."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from cms.events.models import EventIndexPage
+    from cms.library.models import LibraryPage
+    from cms.news.models import NewsIndexPage
+    from cms.stories.models import CaseStudyIndexPage
+
+    sections = {
+        ContentType.objects.get_for_model(model).pk: name
+        for name, model in [
+            ("events", EventIndexPage),
+            ("library", LibraryPage),
+            ("news", NewsIndexPage),
+            ("stories", CaseStudyIndexPage),
+        ]
+    }
+    children = home.get_children().live().filter(content_type_id__in=sections)
+    return {sections[child.content_type_id]: child for child in children}
+
+
 def home_page_sections(*, home):
     """What the home page lists: a constant number of queries, whatever the counts."""
     from cms.events.selectors import upcoming_sessions
@@ -20,4 +42,5 @@ def home_page_sections(*, home):
         "latest_news": list(latest_news(limit=3)),
         "latest_documents": list(latest_documents(limit=4)),
         "case_studies": list(case_studies(limit=3)),
+        "section_pages": section_pages(home=home),
     }

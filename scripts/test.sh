@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite: static checks, then pytest (unit, page and browser tests).
+# The whole test suite: static checks, then pytest (unit, page and browser
+# tests) twice: on the embedded SQLite and on a local PostgreSQL server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,5 +20,9 @@ $py manage.py makemigrations --check --dry-run
 echo "== deployment checks (production settings)"
 DJANGO_SETTINGS_MODULE=cms.settings.production DJANGO_SECRET_KEY="$(head -c 48 /dev/urandom | base64)" \
     DJANGO_ALLOWED_HOSTS=kaiki.example.org $py manage.py check --deploy --fail-level WARNING
-echo "== pytest"
+echo "== pytest on SQLite"
 .venv/bin/pytest --create-db "$@"
+
+echo "== pytest on PostgreSQL"
+eval "$(bash scripts/services.sh)"
+DATABASE_URL="$DATABASE_URL" .venv/bin/pytest --create-db "$@"

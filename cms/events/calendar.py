@@ -23,4 +23,6 @@ def session_to_ical(session, *, request):
     if session.override == "cancelled":
         entry.add("status", "CANCELLED")
     calendar.add_component(entry)
+    # RFC 5545: every TZID used must be defined by a VTIMEZONE in the file.
+    calendar.add_missing_timezones()
     return calendar.to_ical()

@@ -202,7 +202,9 @@ class EventPage(RoutablePageMixin, Page):
         context.update(event_page_context(event=self, request=request))
         return context
 
-    @path("calendar/<int:session_id>.ics", name="calendar")
+    # Wagtail only serves paths of slash-terminated words (no dots), so the
+    # .ics name travels in Content-Disposition rather than in the URL.
+    @path("calendar/<int:session_id>/", name="calendar")
     def calendar(self, request, session_id):
         from .calendar import session_to_ical
 

@@ -3,6 +3,8 @@
 import os
 import tempfile
 
+import dj_database_url
+
 from .base import *  # noqa: F403
 from .base import DATABASES
 
@@ -20,5 +22,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_AUTOREFRESH = True
-# A file test database lets --reuse-db skip Wagtail's migrations on reruns.
-DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405
+if os.environ.get("DATABASE_URL"):
+    # The PostgreSQL run of the suite (scripts/test.sh sets this).
+    DATABASES["default"] = dj_database_url.parse(os.environ["DATABASE_URL"])
+else:
+    # A file test database lets --reuse-db skip Wagtail's migrations on reruns.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405

@@ -45,7 +45,7 @@ def test_visitor_reads_home_event_library_and_downloads_a_pdf(
     event = EventPage.objects.live().filter(sessions__isnull=False).distinct().first()
     page.goto(demo_site + event.url)
     assert page.locator("h1").inner_text().strip() == event.title
-    calendar_link = page.locator("a[href$='.ics']").first
+    calendar_link = page.locator("main a[href*='/calendar/']").first
     assert calendar_link.is_visible()
     with page.expect_download() as calendar_download:
         calendar_link.click()

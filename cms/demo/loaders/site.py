@@ -1,0 +1,118 @@
+"""The home page (replacing Wagtail's welcome page), the Site, the organisation
+settings, and the About and Contact pages."""
+
+from wagtail.models import Page, Site
+
+from cms.demo.builders import (
+    block,
+    paragraph,
+    root_page,
+    sections_stream,
+    upsert,
+    upsert_page,
+)
+from cms.demo.content.site import ABOUT, CONTACT, HOME, ORGANISATION, SITE_NAME
+from home.models import ContactPage, HomePage, OrganisationSettings, StandardPage
+
+HOME_SLUG = "home"
+
+
+def load_home(ctx):
+    """Make a HomePage the default site's root, retiring Wagtail's welcome page."""
+    root = root_page()
+    home = HomePage.objects.child_of(root).filter(slug=HOME_SLUG).first()
+    if home is None:
+        welcome = root.get_children().filter(slug=HOME_SLUG).first()
+        if welcome is not None:
+            # Free the slug; the page itself goes once the site points elsewhere.
+            welcome.slug = "wagtail-welcome"
+            welcome.save()
+        home = upsert_page(root, HomePage, slug=HOME_SLUG, **_home_fields(ctx))
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = Site(hostname="localhost", port=80, is_default_site=True)
+    site.root_page = home
+    site.site_name = SITE_NAME
+    site.save()
+    _delete_welcome_page(root)
+    ctx.home = home
+
+
+def _delete_welcome_page(root):
+    """Wagtail's "Welcome to your new Wagtail site!" page: a bare Page, no children."""
+    for page in root.get_children().filter(slug="wagtail-welcome"):
+        if page.specific_class is Page and page.numchild == 0:
+            page.delete()
+
+
+def _home_fields(ctx):
+    fields = {
+        "title": HOME["title"],
+        "hero_heading": HOME["hero_heading"],
+        "hero_text": HOME["hero_text"],
+        "hero_link_label": HOME["hero_link_label"],
+        "body": [paragraph(*HOME["intro"])],
+    }
+    events = ctx.pages.get("events")
+    if events is not None:
+        fields["hero_link"] = events
+    about = ctx.pages.get("about")
+    if about is not None:
+        fields["body"] = [
+            paragraph(*HOME["intro"]),
+            block(
+                "callout",
+                {
+                    "title": HOME["callout_title"],
+                    "text": HOME["callout_text"],
+                    "link": about.pk,
+                },
+            ),
+        ]
+    return fields
+
+
+def finish_home(ctx):
+    """Link the hero and callout once the pages they point to exist."""
+    ctx.home = upsert_page(root_page(), HomePage, slug=HOME_SLUG, **_home_fields(ctx))
+
+
+def load_organisation(ctx):
+    site = Site.objects.get(root_page=ctx.home)
+    upsert(OrganisationSettings, lookup={"site": site}, **ORGANISATION)
+
+
+def load_about(ctx):
+    ctx.pages["about"] = upsert_page(
+        ctx.home,
+        StandardPage,
+        slug=ABOUT["slug"],
+        title=ABOUT["title"],
+        intro=ABOUT["intro"],
+        body=sections_stream(ABOUT["sections"]),
+        show_in_menus=True,
+    )
+
+
+def load_contact(ctx):
+    fields = [
+        {
+            "label": label,
+            "field_type": field_type,
+            "required": required,
+            "help_text": help_text,
+        }
+        for label, field_type, required, help_text in CONTACT["fields"]
+    ]
+    ctx.pages["contact"] = upsert_page(
+        ctx.home,
+        ContactPage,
+        slug=CONTACT["slug"],
+        title=CONTACT["title"],
+        intro=CONTACT["intro"],
+        thank_you_text=CONTACT["thank_you_text"],
+        to_address=CONTACT["to_address"],
+        from_address=CONTACT["from_address"],
+        subject=CONTACT["subject"],
+        form_fields=fields,
+    )

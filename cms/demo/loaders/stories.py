@@ -1,0 +1,38 @@
+"""Case studies and their index."""
+
+from cms.demo.builders import block, sections_stream, upsert_page
+from cms.demo.content.stories import CASE_STUDIES, CASE_STUDY_INDEX
+from cms.stories.models import CaseStudyIndexPage, CaseStudyPage
+
+
+def load_case_studies(ctx):
+    index = upsert_page(
+        ctx.home,
+        CaseStudyIndexPage,
+        slug=CASE_STUDY_INDEX["slug"],
+        title=CASE_STUDY_INDEX["title"],
+        intro=CASE_STUDY_INDEX["intro"],
+        show_in_menus=True,
+    )
+    ctx.pages["stories"] = index
+    for spec in CASE_STUDIES:
+        upsert_page(
+            index,
+            CaseStudyPage,
+            slug=spec["slug"],
+            title=spec["title"],
+            kind=spec["kind"],
+            summary=spec["summary"],
+            region=ctx.regions[spec["region"]],
+            municipality=ctx.municipality(spec["region"], spec["municipality"]),
+            topics=spec["topics"],
+            body=sections_stream(spec["sections"]),
+            people=[
+                {"person": ctx.people[key], "role": role, "note": note}
+                for key, role, note in spec["people"]
+            ],
+            related_documents=[
+                block("document", document.pk)
+                for document in ctx.docs(spec["documents"])
+            ],
+        )

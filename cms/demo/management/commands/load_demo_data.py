@@ -1,0 +1,78 @@
+"""Build the demo site: ``python manage.py load_demo_data``. Safe to run again."""
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Page
+
+from cms.demo.loaders import DemoContext
+from cms.demo.loaders.events import load_events
+from cms.demo.loaders.library import load_documents, load_library_page
+from cms.demo.loaders.news import load_news
+from cms.demo.loaders.places import load_places
+from cms.demo.loaders.policies import load_policies
+from cms.demo.loaders.programmes import load_programmes
+from cms.demo.loaders.site import (
+    finish_home,
+    load_about,
+    load_contact,
+    load_home,
+    load_organisation,
+)
+from cms.demo.loaders.stories import load_case_studies
+from cms.demo.loaders.taxonomy import load_people, load_regions
+from cms.demo.pdfs import register_japanese_font
+from cms.events.models import EventPage, EventSession
+from cms.library.models import LibraryDocument
+from cms.people.models import Person
+from cms.places.models import CommunityPlace
+from cms.regions.models import Municipality, Region
+
+STEPS = [
+    load_home,
+    load_organisation,
+    load_regions,
+    load_people,
+    load_documents,
+    load_about,
+    load_events,
+    load_library_page,
+    load_case_studies,
+    load_places,
+    load_programmes,
+    load_policies,
+    load_news,
+    load_contact,
+    finish_home,
+]
+
+
+class Command(BaseCommand):
+    help = "Create or update the demo site (Aomori): pages, documents, people, places."
+
+    def handle(self, *args, **options):
+        register_japanese_font()  # fail before writing anything if the font is missing
+        ctx = DemoContext(today=timezone.localdate())
+        with transaction.atomic():
+            for step in STEPS:
+                step(ctx)
+        # Outside the transaction: PDF text is extracted on commit, then indexed.
+        call_command("update_index", verbosity=0)
+        self._summary()
+
+    def _summary(self):
+        counts = {
+            "pages": Page.objects.count(),
+            "events": EventPage.objects.count(),
+            "sessions": EventSession.objects.count(),
+            "documents": LibraryDocument.objects.count(),
+            "people": Person.objects.count(),
+            "regions": Region.objects.count(),
+            "municipalities": Municipality.objects.count(),
+            "community places": CommunityPlace.objects.count(),
+        }
+        self.stdout.write(self.style.SUCCESS("Demo data loaded."))
+        for label, count in counts.items():
+            self.stdout.write(f"  {label}: {count}")
+        self.stdout.write("  site: http://127.0.0.1:8000/")

@@ -1,0 +1,127 @@
+"""Real PDF files for the demo library, with an embedded Japanese font.
+
+A PDF is described by a dict (see ``cms.demo.content.library``): a title page,
+then one page per section, so text extraction and search have something to find.
+"""
+
+from io import BytesIO
+from pathlib import Path
+
+from django.core.management.base import CommandError
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
+
+FONT_NAME = "KaikiGothic"
+FONT_PATHS = [
+    "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
+    "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf",
+    "/usr/share/fonts/truetype/ipafont-gothic/ipag.ttf",
+    "/usr/share/fonts/ipa-gothic/ipag.ttf",
+    "/Library/Fonts/ipag.ttf",
+]
+
+
+def register_japanese_font():
+    """Register IPA Gothic with reportlab once; fail clearly if it is missing."""
+    if FONT_NAME in pdfmetrics.getRegisteredFontNames():
+        return
+    for candidate in FONT_PATHS:
+        if Path(candidate).is_file():
+            pdfmetrics.registerFont(TTFont(FONT_NAME, candidate))
+            return
+    raise CommandError(
+        "No Japanese TrueType font found for the demo PDFs (looked in: "
+        + ", ".join(FONT_PATHS)
+        + "). On Debian or Ubuntu install it with: apt-get install fonts-ipafont-gothic"
+    )
+
+
+def _styles():
+    base = {"fontName": FONT_NAME, "wordWrap": "CJK"}
+    return {
+        "title": ParagraphStyle(
+            "title", fontSize=24, leading=34, spaceAfter=12, **base
+        ),
+        "subtitle": ParagraphStyle("subtitle", fontSize=14, leading=22, **base),
+        "meta": ParagraphStyle("meta", fontSize=11, leading=18, **base),
+        "heading": ParagraphStyle(
+            "heading", fontSize=16, leading=24, spaceBefore=6, spaceAfter=10, **base
+        ),
+        "body": ParagraphStyle(
+            "body", fontSize=11, leading=19, spaceAfter=8, firstLineIndent=11, **base
+        ),
+        "subheading": ParagraphStyle(
+            "subheading", fontSize=13, leading=20, spaceBefore=8, spaceAfter=6, **base
+        ),
+        "item": ParagraphStyle(
+            "item",
+            fontSize=11,
+            leading=19,
+            leftIndent=14,
+            bulletIndent=2,
+            bulletFontName=FONT_NAME,
+            spaceAfter=2,
+            **base,
+        ),
+    }
+
+
+def _footer(issuer):
+    def draw(canvas, doc):
+        canvas.saveState()
+        canvas.setFont(FONT_NAME, 9)
+        canvas.drawString(20 * mm, 12 * mm, issuer)
+        canvas.drawRightString(A4[0] - 20 * mm, 12 * mm, f"- {doc.page} -")
+        canvas.restoreState()
+
+    return draw
+
+
+def render_pdf(spec):
+    """The bytes of a PDF built from ``spec`` (title, subtitle, issuer, date_label,
+    sections).
+
+    Each section is ``(heading, [paragraph, ...])``; a paragraph starting with
+    "・" is set as a list item, one starting with "■" as a subheading.
+    """
+    register_japanese_font()
+    styles = _styles()
+    buffer = BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        title=spec["title"],
+        author=spec["issuer"],
+        subject=spec.get("subtitle", ""),
+        leftMargin=22 * mm,
+        rightMargin=22 * mm,
+        topMargin=24 * mm,
+        bottomMargin=22 * mm,
+        # Same spec, same bytes: no timestamps or random ids, so a rerun can tell
+        # from the hash whether the text changed.
+        invariant=True,
+    )
+    story = [Spacer(1, 60 * mm), Paragraph(spec["title"], styles["title"])]
+    if spec.get("subtitle"):
+        story.append(Paragraph(spec["subtitle"], styles["subtitle"]))
+    story += [
+        Spacer(1, 80 * mm),
+        Paragraph(spec["date_label"], styles["meta"]),
+        Paragraph(spec["issuer"], styles["meta"]),
+    ]
+    for heading, paragraphs in spec["sections"]:
+        story += [PageBreak(), Paragraph(heading, styles["heading"])]
+        for text in paragraphs:
+            if text.startswith("■"):
+                story.append(Paragraph(text, styles["subheading"]))
+            elif text.startswith("・"):
+                story.append(Paragraph(text[1:], styles["item"], bulletText="・"))
+            else:
+                story.append(Paragraph(text, styles["body"]))
+    footer = _footer(spec["issuer"])
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Starts the PostgreSQL and Redis servers the production profile and the
+# PostgreSQL test run need, installing Debian's packages when missing.
+# Idempotent; prints the DATABASE_URL and REDIS_URL to use (as shell exports).
+set -euo pipefail
+
+PG_USER=kaiki
+PG_PASSWORD=kaiki
+PG_DB=kaiki
+REDIS_PORT=${KAIKI_REDIS_PORT:-6390}
+
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+
+missing=()
+for package in postgresql postgresql-contrib redis-server; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+        || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing Debian packages: ${missing[*]}" >&2
+    $sudo apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" >&2
+fi
+
+cluster=$(pg_lsclusters --no-header | awk 'NR==1 {print $1" "$2}')
+if [ -z "$cluster" ]; then
+    $sudo pg_createcluster 15 main >&2
+    cluster="15 main"
+fi
+if ! pg_lsclusters --no-header | awk 'NR==1 {print $4}' | grep -q online; then
+    # shellcheck disable=SC2086
+    $sudo pg_ctlcluster $cluster start >&2
+fi
+port=$(pg_lsclusters --no-header | awk 'NR==1 {print $3}')
+
+as_postgres() {
+    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
+}
+psql_admin() { as_postgres psql -p "$port" -v ON_ERROR_STOP=1 -qtAc "$1"; }
+if [ -z "$(psql_admin "SELECT 1 FROM pg_roles WHERE rolname='$PG_USER'")" ]; then
+    psql_admin "CREATE ROLE $PG_USER LOGIN CREATEDB PASSWORD '$PG_PASSWORD'" >&2
+fi
+if [ -z "$(psql_admin "SELECT 1 FROM pg_database WHERE datname='$PG_DB'")" ]; then
+    psql_admin "CREATE DATABASE $PG_DB OWNER $PG_USER" >&2
+fi
+
+if ! redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1; then
+    redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save '' --appendonly no \
+        --daemonize yes >&2
+fi
+
+echo "export DATABASE_URL=postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:$port/$PG_DB"
+echo "export REDIS_URL=redis://127.0.0.1:$REDIS_PORT/0"
