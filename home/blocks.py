@@ -73,7 +73,9 @@ class CalloutBlock(blocks.StructBlock):
 
 class QuestionBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("question"))
-    answer = blocks.RichTextBlock(label=_("answer"), features=["bold", "link", "ul", "ol"])
+    answer = blocks.RichTextBlock(
+        label=_("answer"), features=["bold", "link", "ul", "ol"]
+    )
 
     class Meta:
         icon = "help"
@@ -91,7 +93,9 @@ RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
-        label=_("Paragraph"), icon="pilcrow", features=RICH_TEXT_FEATURES,
+        label=_("Paragraph"),
+        icon="pilcrow",
+        features=RICH_TEXT_FEATURES,
         template="blocks/paragraph_block.html",
     )
     figure = FigureBlock()

@@ -8,8 +8,8 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    TabbedInterface,
     ObjectList,
+    TabbedInterface,
 )
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
@@ -35,8 +35,12 @@ class HomePage(Page):
     hero_heading = models.CharField(_("hero heading"), max_length=120)
     hero_text = models.TextField(_("hero text"), blank=True)
     hero_link = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("hero link"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("hero link"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     hero_link_label = models.CharField(_("hero link label"), max_length=60, blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
@@ -45,7 +49,8 @@ class HomePage(Page):
         *Page.content_panels,
         MultiFieldPanel(
             [
-                FieldPanel("hero_heading"), FieldPanel("hero_text"),
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
                 FieldRowPanel([FieldPanel("hero_link"), FieldPanel("hero_link_label")]),
             ],
             heading=_("Hero"),
@@ -75,16 +80,25 @@ class StandardPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [
-        *Page.search_fields, index.SearchField("intro"), index.SearchField("body"),
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
     ]
-    subpage_types = ["home.StandardPage", "library.GuidebookPage", "programmes.ProgrammePage", "policies.PolicyPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "library.GuidebookPage",
+        "programmes.ProgrammePage",
+        "policies.PolicyPage",
+    ]
 
     class Meta:
         verbose_name = _("standard page")
 
 
 class ContactFormField(AbstractFormField):
-    page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+    page = ParentalKey(
+        "ContactPage", on_delete=models.CASCADE, related_name="form_fields"
+    )
 
 
 class ContactPage(AbstractEmailForm):
@@ -136,12 +150,15 @@ class OrganisationSettings(BaseSiteSetting):
     about = models.TextField(_("about the organisation"), blank=True)
 
     panels = [
-        FieldPanel("name"), FieldPanel("about"),
+        FieldPanel("name"),
+        FieldPanel("about"),
         MultiFieldPanel(
             [
-                FieldPanel("postal_code"), FieldPanel("address"),
+                FieldPanel("postal_code"),
+                FieldPanel("address"),
                 FieldRowPanel([FieldPanel("phone"), FieldPanel("fax")]),
-                FieldPanel("email"), FieldPanel("office_hours"),
+                FieldPanel("email"),
+                FieldPanel("office_hours"),
             ],
             heading=_("Contact details"),
         ),

@@ -11,7 +11,15 @@ class CommunityPlaceViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "kind", "region", "municipality", "status"]
     list_filter = ["status", "kind", "region"]
-    list_export = ["name", "kind", "region", "municipality", "organiser", "schedule", "status"]
+    list_export = [
+        "name",
+        "kind",
+        "region",
+        "municipality",
+        "organiser",
+        "schedule",
+        "status",
+    ]
     search_fields = ["name", "organiser", "description"]
 
 
