@@ -84,6 +84,12 @@ class StandardPage(Page):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+    parent_page_types = [
+        "home.HomePage",
+        "home.StandardPage",
+        "library.LibraryPage",
+        "places.CommunityPlaceIndexPage",
+    ]
     subpage_types = [
         "home.StandardPage",
         "library.GuidebookPage",

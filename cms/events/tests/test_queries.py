@@ -1,0 +1,90 @@
+"""Event listings and pages make the same number of queries for 1 or 50 sessions."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from cms.events.choices import OrganisationRole, PersonRole
+from cms.events.models import EventOrganisation, EventPerson
+from cms.events.tests.factories import EventPageFactory, EventSessionFactory
+from cms.library.tests.factories import LibraryDocumentFactory
+from cms.people.tests.factories import OrganisationFactory, PersonFactory
+from cms.regions.tests.factories import MunicipalityFactory
+from home.tests.utils import queries_to_render
+
+pytestmark = pytest.mark.django_db
+
+
+def test_event_index(client, event_index, django_assert_max_num_queries):
+    def add(count):
+        for _ in range(count):
+            municipality = MunicipalityFactory()
+            EventSessionFactory(
+                page=EventPageFactory(parent=event_index),
+                region=municipality.region,
+                municipality=municipality,
+            )
+
+    add(1)
+    one = queries_to_render(client, event_index.url)
+    add(49)
+    many = queries_to_render(client, event_index.url)
+    assert many == one
+    with django_assert_max_num_queries(16):
+        client.get(event_index.url)
+
+
+def test_event_archive(client, event_index, django_assert_max_num_queries):
+    url = event_index.url + "archive/"
+
+    def add(count):
+        for _ in range(count):
+            start = timezone.now() - timedelta(days=30)
+            EventSessionFactory(
+                page=EventPageFactory(parent=event_index),
+                starts_at=start,
+                ends_at=start + timedelta(hours=2),
+            )
+
+    add(1)
+    one = queries_to_render(client, url)
+    add(49)
+    many = queries_to_render(client, url)
+    assert many == one
+    with django_assert_max_num_queries(16):
+        client.get(url)
+
+
+def test_event_page_with_sessions_and_materials(
+    client, event_index, django_assert_max_num_queries
+):
+    event = EventPageFactory(parent=event_index)
+    EventPerson.objects.create(
+        page=event, person=PersonFactory(), role=PersonRole.SPEAKER
+    )
+    EventOrganisation.objects.create(
+        page=event, organisation=OrganisationFactory(), role=OrganisationRole.ORGANISER
+    )
+
+    def add(count):
+        for number in range(count):
+            municipality = MunicipalityFactory()
+            EventSessionFactory(
+                page=event,
+                title=f"第{number}回",
+                region=municipality.region,
+                municipality=municipality,
+                materials=[
+                    ("document", LibraryDocumentFactory()),
+                    ("document", LibraryDocumentFactory()),
+                ],
+            )
+
+    add(1)
+    one = queries_to_render(client, event.url)
+    add(49)
+    many = queries_to_render(client, event.url)
+    assert many == one
+    with django_assert_max_num_queries(18):
+        client.get(event.url)

@@ -1,0 +1,113 @@
+"""The community places list: approved places only, by region, filterable."""
+
+import pytest
+
+from cms.places.models import PlaceKind, PlaceStatus
+from cms.places.tests.factories import (
+    CommunityPlaceFactory,
+    CommunityPlaceIndexPageFactory,
+)
+from cms.regions.tests.factories import MunicipalityFactory, RegionFactory
+from home.tests.utils import KaikiPageTestCase, queries_to_render
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def index(home_page):
+    return CommunityPlaceIndexPageFactory(parent=home_page, intro="地域の居場所")
+
+
+@pytest.fixture
+def regions():
+    return (
+        RegionFactory(name="津軽", slug="tsugaru", sort_order=1),
+        RegionFactory(name="南部", slug="nanbu", sort_order=2),
+    )
+
+
+def names(response):
+    return [
+        place.name
+        for _region, places in response.context["places_by_region"]
+        for place in places
+    ]
+
+
+class RenderTests(KaikiPageTestCase):
+    def test_index_is_renderable(self):
+        self.assertPageIsRenderable(CommunityPlaceIndexPageFactory(parent=self.home))
+
+
+def test_only_approved_places_are_shown(client, index, regions):
+    CommunityPlaceFactory(name="承認済みの食堂", region=regions[0])
+    CommunityPlaceFactory(
+        name="審査中の食堂", region=regions[0], status=PlaceStatus.PENDING
+    )
+    CommunityPlaceFactory(
+        name="不承認の食堂", region=regions[0], status=PlaceStatus.REJECTED
+    )
+    response = client.get(index.url)
+    assert response.status_code == 200
+    assert names(response) == ["承認済みの食堂"]
+    assert response.context["place_count"] == 1
+    html = response.content.decode()
+    assert "承認済みの食堂" in html
+    assert "審査中の食堂" not in html
+    assert "不承認の食堂" not in html
+
+
+def test_grouped_by_region_in_editor_order(client, index, regions):
+    tsugaru, nanbu = regions
+    CommunityPlaceFactory(name="八戸の食堂", region=nanbu)
+    CommunityPlaceFactory(name="弘前の食堂", region=tsugaru)
+    response = client.get(index.url)
+    groups = [
+        (region.name, [p.name for p in places])
+        for region, places in response.context["places_by_region"]
+    ]
+    assert groups == [("津軽", ["弘前の食堂"]), ("南部", ["八戸の食堂"])]
+
+
+def test_region_filter(client, index, regions):
+    tsugaru, nanbu = regions
+    CommunityPlaceFactory(name="八戸の食堂", region=nanbu)
+    CommunityPlaceFactory(name="弘前の食堂", region=tsugaru)
+    response = client.get(index.url, {"region": "nanbu"})
+    assert names(response) == ["八戸の食堂"]
+    assert response.context["selected_region"] == nanbu
+    assert "弘前の食堂" not in response.content.decode()
+
+
+def test_kind_filter(client, index, regions):
+    CommunityPlaceFactory(name="こども食堂", region=regions[0])
+    CommunityPlaceFactory(
+        name="オレンジカフェ", region=regions[0], kind=PlaceKind.DEMENTIA_CAFE
+    )
+    response = client.get(index.url, {"kind": "dementia_cafe"})
+    assert names(response) == ["オレンジカフェ"]
+    assert response.context["selected_kind"] == "dementia_cafe"
+
+
+def test_unknown_filters_are_ignored(client, index, regions):
+    CommunityPlaceFactory(region=regions[0])
+    CommunityPlaceFactory(region=regions[1])
+    response = client.get(index.url, {"region": "nowhere", "kind": "casino"})
+    assert len(names(response)) == 2
+    assert response.context["selected_region"] is None
+    assert response.context["selected_kind"] == ""
+
+
+def test_queries_are_flat(client, index, regions, django_assert_max_num_queries):
+    def add(count):
+        for number in range(count):
+            municipality = MunicipalityFactory(region=regions[number % 2])
+            CommunityPlaceFactory(region=municipality.region, municipality=municipality)
+
+    add(1)
+    one = queries_to_render(client, index.url)
+    add(49)
+    many = queries_to_render(client, index.url)
+    assert many == one
+    with django_assert_max_num_queries(14):
+        client.get(index.url)

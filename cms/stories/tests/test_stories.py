@@ -1,0 +1,83 @@
+"""Case studies: the index lists them newest first, each page tells its story."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
+
+from cms.people.tests.factories import PersonFactory
+from cms.stories.models import CaseStudyPerson
+from cms.stories.tests.factories import CaseStudyIndexPageFactory, CaseStudyPageFactory
+from home.tests.utils import KaikiPageTestCase, queries_to_render
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def index(home_page):
+    return CaseStudyIndexPageFactory(parent=home_page, intro="先輩たちの話")
+
+
+class RenderTests(KaikiPageTestCase):
+    def test_index_and_story_are_renderable(self):
+        index = CaseStudyIndexPageFactory(parent=self.home)
+        self.assertPageIsRenderable(index)
+        self.assertPageIsRenderable(CaseStudyPageFactory(parent=index))
+
+
+def test_index_lists_stories_newest_first(client, index):
+    older = timezone.now() - datetime.timedelta(days=30)
+    CaseStudyPageFactory(parent=index, title="古い話", first_published_at=older)
+    CaseStudyPageFactory(parent=index, title="新しい話")
+    response = client.get(index.url)
+    assert response.status_code == 200
+    assert [s.title for s in response.context["stories"]] == ["新しい話", "古い話"]
+    html = response.content.decode()
+    assert "古い話" in html and "新しい話" in html
+
+
+def test_draft_stories_are_not_listed(client, index):
+    CaseStudyPageFactory(parent=index, title="下書きの話", live=False)
+    response = client.get(index.url)
+    assert list(response.context["stories"]) == []
+    assert "下書きの話" not in response.content.decode()
+
+
+def test_story_page(client, index):
+    story = CaseStudyPageFactory(
+        parent=index,
+        title="八戸でカフェを開いた話",
+        body=[("paragraph", "<p>空き店舗を借りました。</p>")],
+    )
+    story.topics.add("起業")
+    story.save()
+    CaseStudyPerson.objects.create(
+        page=story, person=PersonFactory(name="南部 花子"), role="guest"
+    )
+    response = client.get(story.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "八戸でカフェを開いた話" in html
+    assert "空き店舗を借りました。" in html
+    assert "南部 花子" in html
+    assert story.region.name in html
+
+
+def test_index_queries_are_flat(client, index, django_assert_max_num_queries):
+    image = Image.objects.create(title="写真", file=get_test_image_file())
+
+    def add(count):
+        for _ in range(count):
+            story = CaseStudyPageFactory(parent=index, image=image)
+            story.topics.add("移住", "起業")
+            story.save()
+
+    add(1)
+    one = queries_to_render(client, index.url)
+    add(49)
+    many = queries_to_render(client, index.url)
+    assert many == one
+    with django_assert_max_num_queries(18):
+        client.get(index.url)

@@ -1,0 +1,74 @@
+"""The contact form: a valid message is stored and mailed, an invalid one is kept."""
+
+import pytest
+from django.core import mail
+from wagtail.contrib.forms.models import FormSubmission
+
+from home.tests.factories import ContactFormFieldFactory, ContactPageFactory
+from home.tests.utils import KaikiPageTestCase
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def contact_page(home_page):
+    page = ContactPageFactory(parent=home_page)
+    ContactFormFieldFactory(page=page, label="Name", field_type="singleline")
+    ContactFormFieldFactory(page=page, label="Email", field_type="email")
+    ContactFormFieldFactory(page=page, label="Message", field_type="multiline")
+    return page
+
+
+VALID = {
+    "name": "青森 花子",
+    "email": "hanako@example.com",
+    "message": "移住の相談です。",
+}
+
+
+class RenderTests(KaikiPageTestCase):
+    def test_contact_page_is_renderable(self):
+        self.assertPageIsRenderable(ContactPageFactory(parent=self.home))
+
+
+def test_the_form_is_shown(client, contact_page):
+    response = client.get(contact_page.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "ご質問はこちらから。" in html
+    assert 'name="email"' in html
+    assert 'name="message"' in html
+
+
+def test_a_valid_message_is_stored_and_mailed(client, contact_page):
+    response = client.post(contact_page.url, VALID)
+    assert response.status_code == 200
+    assert [t.name for t in response.templates][0] == "home/contact_page_landing.html"
+    assert "送信ありがとうございました。" in response.content.decode()
+
+    submission = FormSubmission.objects.get(page=contact_page)
+    assert submission.get_data()["email"] == "hanako@example.com"
+    assert submission.get_data()["message"] == "移住の相談です。"
+
+    (email,) = mail.outbox
+    assert email.to == ["office@kaiki.example"]
+    assert email.subject == "ウェブサイトからのお問い合わせ"
+    assert "移住の相談です。" in email.body
+
+
+def test_an_invalid_email_is_refused_and_the_input_kept(client, contact_page):
+    response = client.post(contact_page.url, {**VALID, "email": "not-an-address"})
+    assert response.status_code == 200
+    assert set(response.context["form"].errors) == {"email"}
+    html = response.content.decode()
+    assert 'value="青森 花子"' in html
+    assert 'value="not-an-address"' in html
+    assert "移住の相談です。" in html
+    assert not FormSubmission.objects.exists()
+    assert mail.outbox == []
+
+
+def test_required_fields(client, contact_page):
+    response = client.post(contact_page.url, {"name": "", "email": "", "message": ""})
+    assert set(response.context["form"].errors) == {"name", "email", "message"}
+    assert not FormSubmission.objects.exists()

@@ -1,0 +1,59 @@
+"""The search page finds live pages by their words."""
+
+import pytest
+from django.urls import reverse
+
+from cms.news.tests.factories import NewsIndexPageFactory, NewsPageFactory
+from home.tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pages(home_page):
+    news = NewsIndexPageFactory(parent=home_page)
+    return {
+        "festival": NewsPageFactory(parent=news, title="Hirosaki apple festival"),
+        "office": StandardPageFactory(parent=home_page, title="Office hours"),
+        "draft": NewsPageFactory(
+            parent=news, title="Hirosaki draft notice", live=False
+        ),
+    }
+
+
+def test_finds_a_page_by_its_title(client, pages):
+    response = client.get(reverse("search"), {"query": "apple"})
+    assert response.status_code == 200
+    results = list(response.context["search_results"])
+    assert [page.pk for page in results] == [pages["festival"].pk]
+    html = response.content.decode()
+    assert "Hirosaki apple festival" in html
+    assert pages["festival"].url in html
+    assert "Office hours" not in html
+
+
+def test_draft_pages_are_not_found(client, pages):
+    response = client.get(reverse("search"), {"query": "Hirosaki"})
+    titles = [page.title for page in response.context["search_results"]]
+    assert titles == ["Hirosaki apple festival"]
+
+
+def test_empty_query_shows_no_results(client, pages):
+    response = client.get(reverse("search"), {"query": "   "})
+    assert response.status_code == 200
+    assert response.context["search_query"] == ""
+    assert list(response.context["search_results"]) == []
+    assert "Hirosaki apple festival" not in response.content.decode()
+
+
+def test_no_query_at_all(client, pages):
+    response = client.get(reverse("search"))
+    assert response.status_code == 200
+    assert list(response.context["search_results"]) == []
+
+
+def test_nothing_found(client, pages):
+    response = client.get(reverse("search"), {"query": "zzzzqqq"})
+    assert response.status_code == 200
+    assert list(response.context["search_results"]) == []
+    assert response.context["search_query"] == "zzzzqqq"
