@@ -1,7 +1,7 @@
 """Fixtures shared by every app's tests."""
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 
 from home.tests.factories import create_home_page, ensure_wagtail_defaults
 
@@ -14,11 +14,24 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
+def _wagtail_defaults_in_transactional_tests(request):
+    # Transactional tests start from a database an earlier one may have flushed.
+    marker = request.node.get_closest_marker("django_db")
+    transactional = marker is not None and marker.kwargs.get("transaction")
+    if transactional or "live_server" in request.fixturenames:
+        request.getfixturevalue("transactional_db")
+        ensure_wagtail_defaults()
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     # Wagtail keeps site root paths in the cache; a previous test's pages are gone.
-    cache.clear()
+    # The page cache too, for the tests that switch it on.
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

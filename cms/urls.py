@@ -1,16 +1,28 @@
 from django.conf import settings
-from django.urls import include, path
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.health import healthz
+from cms.library.views import serve_document
+from cms.media import serve_rendition
+from home.sitemaps import sitemap
 from search import views as search_views
 
+handler403 = "cms.errors.permission_denied"
+handler500 = "cms.errors.server_error"
+
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
+    path(
+        "documents/<int:document_id>/<str:document_filename>",
+        serve_document,
+        name="wagtaildocs_serve",
+    ),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", search_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
 ]
 
@@ -20,5 +32,17 @@ if settings.DEBUG:
 
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+else:
+    urlpatterns.append(
+        re_path(
+            rf"^{settings.MEDIA_URL.lstrip('/')}images/(?P<path>.+)$", serve_rendition
+        )
+    )
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Visitors' pages live under /ja/ and /en/; "/" redirects by Accept-Language
+# (LocaleMiddleware), falling back to Japanese, the default language.
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

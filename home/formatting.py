@@ -53,6 +53,11 @@ def format_date(value):
     return f"{value.year}年{value.month}月{value.day}日({JA_WEEKDAYS[value.weekday()]})"
 
 
+def range_dash():
+    """The dash between two times: 14:00〜16:30 / 14:00–16:30."""
+    return "–" if _is_english() else "〜"
+
+
 def format_datetime_range(start, end=None):
     """'2017年3月4日(土) 14:00〜16:30'; the end date is repeated only if it differs."""
     start, end = _local(start), _local(end)
@@ -60,7 +65,7 @@ def format_datetime_range(start, end=None):
     text = format_date(start) + (", " if english else " ") + f"{start:%H:%M}"
     if end is None:
         return text
-    dash = "–" if english else "〜"
+    dash = range_dash()
     if end.date() == start.date():
         return f"{text}{dash}{end:%H:%M}"
     return f"{text}{dash}{format_date(end)}{', ' if english else ' '}{end:%H:%M}"

@@ -1,6 +1,7 @@
 """The home page, standard pages, the contact form and site-wide settings."""
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -142,9 +143,33 @@ class ContactPage(AbstractEmailForm):
         verbose_name = _("contact page")
 
 
+class _SettingsInLanguage:
+    """The organisation settings with their texts in one language.
+
+    Falls back to the Japanese text for any English field left empty.
+    """
+
+    def __init__(self, settings, language):
+        self._settings = settings
+        self._language = language
+
+    def __getattr__(self, name):
+        if name in OrganisationSettings.TRANSLATED_FIELDS and self._language == "en":
+            english = getattr(self._settings, f"{name}_en")
+            if english:
+                return english
+        return getattr(self._settings, name)
+
+
 @register_setting(icon="home")
 class OrganisationSettings(BaseSiteSetting):
-    """Who runs the site: shown in the footer and in structured data."""
+    """Who runs the site: shown in the footer and in structured data.
+
+    A site setting can't be translated by wagtail-localize (it is per site, not
+    per locale), so each text has an English twin; contact fields are shared.
+    """
+
+    TRANSLATED_FIELDS = ("name", "address", "office_hours", "about")
 
     name = models.CharField(_("organisation name"), max_length=200)
     postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
@@ -154,6 +179,14 @@ class OrganisationSettings(BaseSiteSetting):
     email = models.EmailField(_("e-mail"), blank=True)
     office_hours = models.CharField(_("office hours"), max_length=200, blank=True)
     about = models.TextField(_("about the organisation"), blank=True)
+    name_en = models.CharField(
+        _("organisation name (English)"), max_length=200, blank=True
+    )
+    address_en = models.CharField(_("address (English)"), max_length=250, blank=True)
+    office_hours_en = models.CharField(
+        _("office hours (English)"), max_length=200, blank=True
+    )
+    about_en = models.TextField(_("about the organisation (English)"), blank=True)
 
     panels = [
         FieldPanel("name"),
@@ -168,7 +201,22 @@ class OrganisationSettings(BaseSiteSetting):
             ],
             heading=_("Contact details"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("name_en"),
+                FieldPanel("about_en"),
+                FieldPanel("address_en"),
+                FieldPanel("office_hours_en"),
+            ],
+            heading=_("In English"),
+            help_text=_("Shown on the English site; empty fields show the Japanese."),
+        ),
     ]
 
     class Meta:
         verbose_name = _("organisation")
+
+    @property
+    def localized(self):
+        """These settings with their texts in the active language (for templates)."""
+        return _SettingsInLanguage(self, (get_language() or "ja")[:2])

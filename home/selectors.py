@@ -1,11 +1,19 @@
 from wagtail.models import Site
 
 
-def menu_pages(*, request):
+def menu_pages(*, request, page=None):
+    """The home page's children shown in menus, in the language of ``page`` (the
+    page being viewed) or, for other views, of the request."""
     site = Site.find_for_request(request)
     if site is None:
         return []
-    return site.root_page.get_children().live().in_menu()
+    root = site.root_page
+    # The site's root is the Japanese home page; English visitors get its translation.
+    if page is None:
+        root = root.localized
+    elif page.locale_id != root.locale_id:
+        root = root.get_translation_or_none(page.locale_id) or root
+    return root.get_children().live().in_menu()
 
 
 def section_pages(*, home):
@@ -37,10 +45,19 @@ def home_page_sections(*, home):
     from cms.news.selectors import latest_news
     from cms.stories.selectors import case_studies
 
+    from .i18n import localize_related
+
+    locale = home.locale_id
+    sessions = upcoming_sessions(limit=4, locale=locale)
+    stories = case_studies(limit=3, locale=locale)
     return {
-        "upcoming_sessions": list(upcoming_sessions(limit=4)),
-        "latest_news": list(latest_news(limit=3)),
+        "upcoming_sessions": localize_related(
+            sessions, "region", "municipality", locale=locale
+        ),
+        "latest_news": list(latest_news(limit=3, locale=locale)),
         "latest_documents": list(latest_documents(limit=4)),
-        "case_studies": list(case_studies(limit=3)),
+        "case_studies": localize_related(
+            stories, "region", "municipality", locale=locale
+        ),
         "section_pages": section_pages(home=home),
     }

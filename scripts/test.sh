@@ -25,4 +25,4 @@ echo "== pytest on SQLite"
 
 echo "== pytest on PostgreSQL"
 eval "$(bash scripts/services.sh)"
-DATABASE_URL="$DATABASE_URL" .venv/bin/pytest --create-db "$@"
+DATABASE_URL="$DATABASE_URL" KAIKI_FAULT_TESTS=1 .venv/bin/pytest --create-db "$@"

@@ -77,6 +77,27 @@ def upsert_page(parent, model, *, slug, **fields):
     return page
 
 
+def upsert_translation(source, locale, **fields):
+    """The translation of page ``source`` into ``locale``, with ``fields`` set; publish.
+
+    Created the way wagtail-localize does (``copy_for_translation``: a copy in
+    the translated parent, synchronised fields included) and then updated like
+    ``upsert_page``. Pass the synchronised fields too, so reruns keep them equal.
+    """
+    page = source.get_translation_or_none(locale)
+    if page is None:
+        page = source.copy_for_translation(locale).specific
+        _apply(page, fields)
+        page.save_revision().publish()
+        return page
+    page = page.specific
+    before = _fingerprint(page, fields)
+    _apply(page, fields)
+    if _fingerprint(page, fields) != before or not page.live:
+        page.save_revision().publish()
+    return page
+
+
 def _child_relation(page, name):
     try:
         field = page._meta.get_field(name)

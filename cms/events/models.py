@@ -456,9 +456,13 @@ class PanelReportPage(Page):
         return self.get_parent().specific
 
     def get_context(self, request, *args, **kwargs):
+        from home.i18n import localize_related
+
         context = super().get_context(request, *args, **kwargs)
         context["event"] = self.event
-        context["panelists"] = self.panelists.select_related("person")
+        context["panelists"] = localize_related(
+            self.panelists.select_related("person"), "person", locale=self.locale_id
+        )
         context["voices"] = self.voices.all()
         return context
 

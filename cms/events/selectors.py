@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from cms.library.models import LibraryDocument
 from cms.regions.models import Region
+from home.i18n import localize_related
 
 from .choices import OrganisationRole, SessionOverride, SessionStatus
 from .models import EventSession
@@ -42,9 +43,12 @@ def public_sessions():
     )
 
 
-def upcoming_sessions(*, now=None, limit=None):
+def upcoming_sessions(*, now=None, limit=None, locale=None):
+    """Sessions still to come, soonest first; ``locale`` (an id): that language's."""
     now = now or timezone.now()
     sessions = public_sessions().filter(ends_at__gt=now).order_by("starts_at", "pk")
+    if locale is not None:
+        sessions = sessions.filter(page__locale_id=locale)
     return sessions[:limit] if limit else sessions
 
 
@@ -87,6 +91,9 @@ def event_index_context(*, index, request, archive, now=None):
 
     paginator = Paginator(sessions, settings.KAIKI_EVENTS_PER_PAGE)
     page = paginator.get_page(request.GET.get("page"))
+    page.object_list = localize_related(
+        page.object_list, "region", "municipality", locale=index.locale_id
+    )
     return {
         "archive": archive,
         "sessions": page,
@@ -122,21 +129,31 @@ def session_materials(sessions):
 
 def event_page_context(*, event, request, now=None):
     now = now or timezone.now()
-    sessions = list(event.sessions.select_related("region", "municipality"))
+    sessions = event.sessions.select_related("region", "municipality")
+    sessions = localize_related(
+        sessions, "region", "municipality", locale=event.locale_id
+    )
     materials = session_materials(sessions)
     for session in sessions:
         session.current_status = session_status(session, now=now)
         session.documents = materials.get(session.pk, [])
         session.calendar_url = event.calendar_url(session)
     organisations = {role: [] for role in OrganisationRole}
-    for link in event.organisations.select_related("organisation"):
+    links = localize_related(
+        event.organisations.select_related("organisation"),
+        "organisation",
+        locale=event.locale_id,
+    )
+    for link in links:
         organisations[OrganisationRole(link.role)].append(link.organisation)
     next_session = next((s for s in sessions if s.ends_at > now), None)
     return {
         "sessions": sessions,
         "next_session": next_session,
         "is_series": len(sessions) > 1,
-        "people": event.people.select_related("person"),
+        "people": localize_related(
+            event.people.select_related("person"), "person", locale=event.locale_id
+        ),
         "organisations": [
             (role.label, orgs) for role, orgs in organisations.items() if orgs
         ],

@@ -1,8 +1,10 @@
 from .models import NewsPage
 
 
-def latest_news(*, parent=None, limit=None):
+def latest_news(*, parent=None, limit=None, locale=None):
     news = NewsPage.objects.live().order_by("-date", "-pk")
+    if locale is not None:
+        news = news.filter(locale_id=locale)
     if parent is not None:
         news = news.child_of(parent)
     return news[:limit] if limit else news

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 
 class Person(TranslatableMixin, index.Indexed, models.Model):
@@ -50,6 +51,12 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("origin"),
         FieldPanel("bio"),
         FieldPanel("photo"),
+    ]
+    # Name, affiliation, origin and profile are written per language; the
+    # reading (for sorting) and the photo are the same person's everywhere.
+    override_translatable_fields = [
+        SynchronizedField("name_kana"),
+        SynchronizedField("photo"),
     ]
     search_fields = [
         index.SearchField("name"),

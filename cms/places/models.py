@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 
 class PlaceKind(models.TextChoices):
@@ -82,6 +83,15 @@ class CommunityPlace(TranslatableMixin, index.Indexed, models.Model):
             heading=_("Details"),
         ),
         FieldPanel("description"),
+    ]
+    # Where and whether a place is listed doesn't depend on the language:
+    # translations point to the same (Japanese) region; pages show its name in
+    # the visitor's language (home.i18n.localize_related).
+    override_translatable_fields = [
+        SynchronizedField("region"),
+        SynchronizedField("municipality"),
+        SynchronizedField("contact"),
+        SynchronizedField("status", overridable=False),
     ]
     search_fields = [
         index.SearchField("name"),

@@ -1,19 +1,34 @@
 from itertools import groupby
 
+from django.conf import settings
+from django.db.models import Q
+
 from cms.regions.models import Region
+from home.i18n import localize_related
 
 from .models import CommunityPlace, PlaceKind, PlaceStatus
 
 
 def community_place_list_context(*, page, request):
     """Approved places grouped by region, optionally one region and one kind."""
-    places = CommunityPlace.objects.filter(
-        status=PlaceStatus.APPROVED, locale_id=page.locale_id
-    ).select_related("region", "municipality")
+    # The page's language first; a place nobody has translated yet is listed
+    # from the default language rather than left out.
+    translated = CommunityPlace.objects.filter(locale_id=page.locale_id).values(
+        "translation_key"
+    )
+    places = (
+        CommunityPlace.objects.filter(status=PlaceStatus.APPROVED)
+        .filter(
+            Q(locale_id=page.locale_id)
+            | Q(locale__language_code=settings.LANGUAGE_CODE)
+            & ~Q(translation_key__in=translated)
+        )
+        .select_related("region", "municipality")
+    )
     regions = list(Region.objects.filter(locale_id=page.locale_id))
     region = next((r for r in regions if r.slug == request.GET.get("region")), None)
     if region:
-        places = places.filter(region=region)
+        places = places.filter(region__translation_key=region.translation_key)
     kind = request.GET.get("kind", "")
     if kind in PlaceKind.values:
         places = places.filter(kind=kind)
@@ -22,6 +37,7 @@ def community_place_list_context(*, page, request):
     places = places.order_by(
         "region__sort_order", "region_id", "municipality__sort_order", "name"
     )
+    places = localize_related(places, "region", "municipality", locale=page.locale_id)
     grouped = [(r, list(items)) for r, items in groupby(places, key=lambda p: p.region)]
     return {
         "places_by_region": grouped,

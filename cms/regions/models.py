@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 
 class Region(TranslatableMixin, index.Indexed, Orderable):
@@ -17,6 +18,11 @@ class Region(TranslatableMixin, index.Indexed, Orderable):
     description = models.TextField(_("description"), blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    # The slug is the ?region= filter value: the same in every language.
+    override_translatable_fields = [
+        SynchronizedField("slug"),
+        SynchronizedField("sort_order"),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):
@@ -44,6 +50,10 @@ class Municipality(TranslatableMixin, index.Indexed, Orderable):
     slug = models.SlugField(_("slug"), max_length=100, allow_unicode=True)
 
     panels = [FieldPanel("region"), FieldPanel("name"), FieldPanel("slug")]
+    override_translatable_fields = [
+        SynchronizedField("slug"),
+        SynchronizedField("sort_order"),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):

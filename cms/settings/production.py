@@ -8,6 +8,7 @@ WAGTAILADMIN_BASE_URL.
 """
 
 import os
+import re
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -36,11 +37,35 @@ if os.environ.get("DATABASE_URL"):
     )
 
 if os.environ.get("REDIS_URL"):
+    # The page cache gets a Redis database of its own (clear() flushes it whole).
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-        }
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ.get("REDIS_PAGES_URL")
+            or re.sub(r"(/\d+)?$", "/1", os.environ["REDIS_URL"], count=1),
+        },
+    }
+    # Sessions read from Redis, written through to the database.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+KAIKI_PAGE_CACHE_SECONDS = int(os.environ.get("KAIKI_PAGE_CACHE_SECONDS", "300"))
+
+# A CDN in front (Wagtail's frontend cache): purged when pages are published.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("KAIKI_CDN_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["KAIKI_CDN_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_API_TOKEN"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_API_TOKEN"],
+        "ZONEID": _require("CLOUDFLARE_ZONE_ID"),
     }
 
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "https://example.org")
@@ -63,13 +88,7 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-SECURE_REFERRER_POLICY = "same-origin"
-SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "DENY"
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "INFO"},
-}
+LOGGING["root"]["level"] = "INFO"  # noqa: F405
+# One line per task run is noise at INFO.
+LOGGING["loggers"]["django_tasks"] = {"level": "WARNING"}  # noqa: F405

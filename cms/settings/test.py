@@ -28,3 +28,6 @@ if os.environ.get("DATABASE_URL"):
 else:
     # A file test database lets --reuse-db skip Wagtail's migrations on reruns.
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405
+# Off by default so query budgets measure real rendering; the page cache's own
+# tests switch it on.
+KAIKI_PAGE_CACHE_SECONDS = 0

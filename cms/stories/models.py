@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cms.events.models import PersonWithRole
 from home.blocks import BaseStreamBlock
@@ -36,13 +37,17 @@ class CaseStudyIndexPage(Page):
         verbose_name = _("case study index")
 
     def get_context(self, request, *args, **kwargs):
+        from home.i18n import localize_related
+
         from .selectors import case_studies
 
         context = super().get_context(request, *args, **kwargs)
-        stories = case_studies(parent=self)
-        context["stories"] = Paginator(stories, settings.KAIKI_ITEMS_PER_PAGE).get_page(
-            request.GET.get("page")
+        stories = Paginator(case_studies(parent=self), settings.KAIKI_ITEMS_PER_PAGE)
+        page = stories.get_page(request.GET.get("page"))
+        page.object_list = localize_related(
+            page.object_list, "region", "municipality", locale=self.locale_id
         )
+        context["stories"] = page
         return context
 
 
@@ -112,6 +117,11 @@ class CaseStudyPage(Page):
         FieldPanel("photos"),
         FieldPanel("related_documents"),
     ]
+    # Same place in every language; shown in the visitor's language.
+    override_translatable_fields = [
+        SynchronizedField("region"),
+        SynchronizedField("municipality"),
+    ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
@@ -125,8 +135,13 @@ class CaseStudyPage(Page):
         verbose_name = _("case study")
 
     def get_context(self, request, *args, **kwargs):
+        from home.i18n import localize_related
+
         context = super().get_context(request, *args, **kwargs)
-        context["people"] = self.people.select_related("person")
+        localize_related([self], "region", "municipality", locale=self.locale_id)
+        context["people"] = localize_related(
+            self.people.select_related("person"), "person", locale=self.locale_id
+        )
         return context
 
 

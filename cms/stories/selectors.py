@@ -6,7 +6,7 @@ from .models import CaseStudyPage
 CARD_RENDITION = "fill-640x400"
 
 
-def case_studies(*, parent=None, limit=None):
+def case_studies(*, parent=None, limit=None, locale=None):
     """Live case studies, newest first, with what a card shows prefetched."""
     stories = (
         CaseStudyPage.objects.live()
@@ -21,4 +21,6 @@ def case_studies(*, parent=None, limit=None):
     )
     if parent is not None:
         stories = stories.child_of(parent)
+    if locale is not None:
+        stories = stories.filter(locale_id=locale)
     return stories[:limit] if limit else stories

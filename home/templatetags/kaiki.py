@@ -6,6 +6,7 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
+from wagtail.models import Page
 
 from home import formatting
 
@@ -30,6 +31,12 @@ def fiscal_year(value):
     return formatting.format_fiscal_year(value) if value not in (None, "") else ""
 
 
+@register.simple_tag
+def kaiki_dash():
+    """{% kaiki_dash %} → 〜 in Japanese, – in English (between two times)."""
+    return formatting.range_dash()
+
+
 @register.filter
 def yen(value):
     return formatting.format_yen(value)
@@ -49,7 +56,9 @@ def main_menu(context):
     request = context["request"]
     current = context.get("page")
     return {
-        "menu_pages": menu_pages(request=request),
+        "menu_pages": menu_pages(
+            request=request, page=current if isinstance(current, Page) else None
+        ),
         "current": current,
         "request": request,
     }
@@ -62,3 +71,17 @@ def breadcrumbs(context):
         return {"ancestors": []}
     ancestors = page.get_ancestors().filter(depth__gt=1)
     return {"ancestors": ancestors, "page": page, "request": context["request"]}
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """The current page or view in every language, for the switcher and hreflang."""
+    from home.i18n import page_language_versions, view_language_versions
+
+    request = context.get("request")
+    if request is None:
+        return []
+    page = context.get("page")
+    if isinstance(page, Page) and page.pk and page.live:
+        return page_language_versions(page, request)
+    return view_language_versions(request)

@@ -72,14 +72,15 @@ class ContactFormFieldFactory(factory.django.DjangoModelFactory):
 
 
 def ensure_wagtail_defaults():
-    """The rows Wagtail's migrations create: a locale, the root collection and page.
+    """The rows the migrations create: both locales, the root collection and page.
 
     A transactional test (the browser tests) flushes them from the test database;
     with ``--reuse-db`` the next run would start without them.
     """
-    Locale.objects.get_or_create(
-        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    )
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(
+            language_code=get_supported_content_language_variant(code)
+        )
     if not Collection.get_first_root_node():
         Collection.add_root(name="Root")
     return Page.get_first_root_node() or Page.add_root(

@@ -107,7 +107,23 @@ def _event(ctx, index, spec):
             for key, role in spec.get("organisations", [])
         ],
     }
-    return upsert_page(index, EventPage, slug=spec["slug"], **fields)
+    page = upsert_page(index, EventPage, slug=spec["slug"], **fields)
+    ctx.pages["event:" + spec["slug"]] = page
+    ctx.synchronised[spec["slug"]] = {
+        name: fields[name]
+        for name in [
+            "kind",
+            "topics",
+            "entry_fee",
+            "social_gathering_fee",
+            "issues_certificate",
+            "programme",
+            "sessions",
+            "people",
+            "organisations",
+        ]
+    }
+    return page
 
 
 def _timetable_item(ctx, item):

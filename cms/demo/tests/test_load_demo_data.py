@@ -28,8 +28,14 @@ def snapshot():
         "documents": sorted(
             LibraryDocument.objects.values_list("title", "kind", "file_size")
         ),
-        "regions": list(Region.objects.values_list("slug", flat=True)),
-        "municipalities": Municipality.objects.count(),
+        "regions": list(
+            Region.objects.order_by("locale__language_code", "sort_order").values_list(
+                "locale__language_code", "slug", "name"
+            )
+        ),
+        "municipalities": sorted(
+            Municipality.objects.values_list("locale__language_code", "slug", "name")
+        ),
         "places": sorted(CommunityPlace.objects.values_list("name", "status")),
         "voices": ParticipantVoice.objects.count(),
     }
@@ -43,7 +49,13 @@ def test_load_demo_data_is_complete_and_idempotent():
 
     site = Site.objects.get(is_default_site=True)
     assert isinstance(site.root_page.specific, HomePage)
-    assert first["regions"] == [
+    regions = {
+        language: [
+            (slug, name) for code, slug, name in first["regions"] if code == language
+        ]
+        for language in ("ja", "en")
+    }
+    assert [slug for slug, _name in regions["ja"]] == [
         "tosei",
         "chunan",
         "sanpachi",
@@ -51,7 +63,23 @@ def test_load_demo_data_is_complete_and_idempotent():
         "kamitosan",
         "shimokita",
     ]
-    assert first["municipalities"] == 40
+    assert [name for _slug, name in regions["en"]] == [
+        "Tosei",
+        "Chunan",
+        "Sanpachi",
+        "Seihokugo",
+        "Kamitosan",
+        "Shimokita",
+    ]
+    # The same 40 municipalities in both languages, with the same slugs.
+    municipalities = {
+        language: {
+            slug for code, slug, _name in first["municipalities"] if code == language
+        }
+        for language in ("ja", "en")
+    }
+    assert len(municipalities["ja"]) == 40
+    assert municipalities["en"] == municipalities["ja"]
     assert first["voices"] > 0
     kinds = {kind for _title, kind, _size in first["documents"]}
     assert {
@@ -67,3 +95,40 @@ def test_load_demo_data_is_complete_and_idempotent():
     # The six-venue network meeting is one event with six sessions.
     session_counts = [event.sessions.count() for event in EventPage.objects.live()]
     assert max(session_counts) >= 6
+
+
+def test_demo_has_english_translations_of_the_main_pages():
+    call_command("load_demo_data", verbosity=0)
+    english = Page.objects.live().filter(locale__language_code="en")
+    paths = {page.url for page in english}
+    assert {"/en/", "/en/about/", "/en/events/", "/en/library/"} <= paths
+    council = [
+        "kickoff-forum-2015",
+        "gathering-2015",
+        "hachinohe-2016",
+        "gathering-2016",
+        "hirosaki-2017",
+        "aomori-2017",
+    ]
+    upcoming = [
+        "gathering-next",
+        "online-consultation",
+        "hachinohe-town-walk",
+        "ibasho-startup-course",
+    ]
+    for slug in council + upcoming:
+        japanese = EventPage.objects.get(slug=slug, locale__language_code="ja")
+        translation = japanese.get_translation(english.first().locale)
+        assert translation.live
+        assert translation.title != japanese.title
+        assert translation.entry_fee == japanese.entry_fee
+
+        # Synchronised: the same sessions, times, capacities and regions.
+        def sessions(page):
+            return list(
+                page.sessions.values_list(
+                    "starts_at", "ends_at", "capacity", "region", "venue_name"
+                )
+            )
+
+        assert sessions(translation) == sessions(japanese)

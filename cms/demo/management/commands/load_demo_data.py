@@ -7,6 +7,11 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from cms.demo.loaders import DemoContext
+from cms.demo.loaders.english import (
+    load_english_organisation,
+    load_english_pages,
+    load_english_regions,
+)
 from cms.demo.loaders.events import load_events
 from cms.demo.loaders.library import load_documents, load_library_page
 from cms.demo.loaders.news import load_news
@@ -45,6 +50,9 @@ STEPS = [
     load_news,
     load_contact,
     finish_home,
+    load_english_regions,
+    load_english_organisation,
+    load_english_pages,
 ]
 
 
@@ -75,4 +83,3 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo data loaded."))
         for label, count in counts.items():
             self.stdout.write(f"  {label}: {count}")
-        self.stdout.write("  site: http://127.0.0.1:8000/")

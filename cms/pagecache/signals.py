@@ -1,0 +1,52 @@
+"""Clear the anonymous page cache whenever content a page shows may have changed.
+
+A version counter would also work, but a dedicated cache alias is simpler to
+reason about: editorial changes are rare, and one clear() empties only pages.
+"""
+
+from django.core.cache import caches
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .middleware import PAGE_CACHE_ALIAS
+
+# Snippets, documents, images and settings that pages display.
+CONTENT_MODELS = {
+    "regions.region",
+    "regions.municipality",
+    "people.person",
+    "people.organisation",
+    "places.communityplace",
+    "library.librarydocument",
+    "wagtailimages.image",
+    "home.organisationsettings",
+    "wagtailcore.site",
+    "wagtailcore.page",
+}
+
+
+def clear_page_cache(**kwargs):
+    caches[PAGE_CACHE_ALIAS].clear()
+
+
+page_published.connect(clear_page_cache, dispatch_uid="pagecache_published")
+page_unpublished.connect(clear_page_cache, dispatch_uid="pagecache_unpublished")
+post_page_move.connect(clear_page_cache, dispatch_uid="pagecache_moved")
+
+
+@receiver(post_save, dispatch_uid="pagecache_content_saved")
+@receiver(post_delete, dispatch_uid="pagecache_content_deleted")
+def clear_on_content_change(sender, instance, **kwargs):
+    opts = sender._meta
+    labels = {opts.label_lower, *(p._meta.label_lower for p in opts.get_parent_list())}
+    if labels & CONTENT_MODELS and not _is_draft_page_save(instance, kwargs):
+        clear_page_cache()
+
+
+def _is_draft_page_save(instance, kwargs):
+    # Saving a page draft (a revision) changes nothing visitors see; publishing
+    # sends page_published. Deletions and live pages always count.
+    from wagtail.models import Page
+
+    return isinstance(instance, Page) and "created" in kwargs and not instance.live

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SecurityConfig(AppConfig):
+    name = "cms.security"
+    label = "security"
+    verbose_name = _("Security")
+
+    def ready(self):
+        from . import events  # noqa: F401

@@ -1,0 +1,82 @@
+"""Stop PostgreSQL under a running site: visitors get the 503 page, then recovery.
+
+Runs only in the PostgreSQL pass of the suite (scripts/test.sh sets
+KAIKI_FAULT_TESTS=1 there), since it stops and restarts the local cluster.
+"""
+
+import os
+import shutil
+import subprocess
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+from django.db import connection, connections
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(
+        os.environ.get("KAIKI_FAULT_TESTS") != "1",
+        reason="needs a local PostgreSQL cluster it may stop (KAIKI_FAULT_TESTS=1)",
+    ),
+]
+
+
+def _cluster():
+    lines = subprocess.run(
+        ["pg_lsclusters", "--no-header"], check=True, capture_output=True, text=True
+    ).stdout.split("\n")
+    version, name = lines[0].split()[:2]
+    return version, name
+
+
+def _pg_ctl(action):
+    version, name = _cluster()
+    command = ["pg_ctlcluster", version, name, action]
+    if action == "stop":
+        command += ["-m", "fast"]
+    if os.geteuid() != 0 and shutil.which("sudo"):
+        command.insert(0, "sudo")
+    subprocess.run(command, check=True, capture_output=True)
+
+
+def _get(url):
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+def _wait_until_ready(url, *, seconds=30):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        status, _body = _get(url)
+        if status == 200:
+            return status
+        time.sleep(0.5)
+    return status
+
+
+def test_outage_gives_503_and_the_site_recovers_by_itself(live_server, home_page):
+    assert connection.vendor == "postgresql"
+    url = live_server.url + home_page.url
+    assert _get(url)[0] == 200
+
+    _pg_ctl("stop")
+    try:
+        status, body = _get(url)
+        assert status == 503
+        assert (
+            "一時的にご利用いただけません" in body or "Temporarily unavailable" in body
+        )
+        health_status, _ = _get(live_server.url + "/healthz")
+        assert health_status == 503
+    finally:
+        _pg_ctl("start")
+        connections.close_all()
+
+    # No restart of the app: the next requests reconnect on their own.
+    assert _wait_until_ready(url) == 200
+    assert _get(live_server.url + "/healthz")[0] == 200

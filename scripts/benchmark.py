@@ -1,0 +1,505 @@
+#!/usr/bin/env python3
+"""Benchmark the production profile on loopback with wrk: `make benchmark`.
+
+By default this script starts the production profile itself
+(scripts/serve-production.sh: gunicorn, cms.settings.production, PostgreSQL,
+Redis, DEBUG off) on 127.0.0.1:PORT, measures, and stops it again. With
+``--url http://127.0.0.1:8001`` it expects a server already started by
+``make serve-production`` and leaves it running.
+
+Everything happens in ONE run, so the figures can be compared with each other
+(absolute numbers move ±30 % between runs on a shared 2-core machine; the ratio
+to the static file is the figure to watch):
+
+1. discover the URLs: "/" is requested and redirects followed (so the /ja/
+   language prefix is picked up); the stylesheet's hashed URL and the search
+   form come from the home page HTML; the event index, an event page (the one
+   with the most sessions), the library and the guide list come from the
+   database (``manage.py shell``) and are then requested the same way;
+2. warm every URL up (a short wrk run, not reported);
+3. measure each with ``wrk -t2 -c8 -d10s --latency`` and print a Markdown table:
+   requests/s, median and p99 latency, and page/static ratio.
+
+Only 127.0.0.1 is ever contacted. Standard library only.
+"""
+# A command-line tool: it prints.
+# ruff: noqa: T201
+
+import argparse
+import datetime
+import html.parser
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = ROOT / ".venv" / "bin" / "python"
+LOOPBACK = "127.0.0.1"
+HEADERS = {
+    # What a browser sends that matters to the server (compression, language).
+    "Accept": "text/html,application/xhtml+xml,*/*;q=0.8",
+    "Accept-Encoding": "gzip",
+    "Accept-Language": "ja,en;q=0.5",
+    "User-Agent": "kaiki-benchmark",
+}
+NOT_YET = "n/a — network stage"
+
+# Run inside `manage.py shell`: the URL of each page type in the default locale,
+# and the versions of the services, as one JSON line.
+DISCOVER = r"""
+import json
+from django.apps import apps
+from django.db import connection
+from django.db.models import Count
+from wagtail.models import Locale, Page
+
+def url_of(model, order=("path",), annotate=None):
+    qs = model.objects.live().public()
+    try:
+        qs = qs.filter(locale=Locale.get_default())
+    except Exception:
+        pass
+    if annotate:
+        qs = qs.annotate(**annotate)
+    page = qs.order_by(*order).first()
+    return page.get_url() if page else None
+
+def model(label):
+    try:
+        return apps.get_model(label)
+    except LookupError:
+        return None
+
+found = {}
+EventIndexPage = model("events.EventIndexPage")
+EventPage = model("events.EventPage")
+LibraryPage = model("library.LibraryPage")
+found["event index"] = EventIndexPage and url_of(EventIndexPage)
+found["event page"] = EventPage and url_of(
+    EventPage, order=("-n_sessions", "path"), annotate={"n_sessions": Count("sessions")}
+)
+found["library"] = LibraryPage and url_of(LibraryPage)
+
+# The guide list belongs to the network app (next stage): a page type whose
+# name says guide + index/list, if there is one by now.
+guide = None
+try:
+    network = apps.get_app_config("network")
+    for m in network.get_models():
+        name = m.__name__.lower()
+        listing = "index" in name or "list" in name
+        if issubclass(m, Page) and "guide" in name and listing:
+            guide = url_of(m)
+            break
+except LookupError:
+    pass
+found["guide list"] = guide
+
+versions = {}
+if connection.vendor == "postgresql":
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        versions["postgresql"] = cursor.fetchone()[0].split()[0]
+else:
+    versions[connection.vendor] = "?"
+try:
+    from django.core.cache import cache
+    versions["redis"] = cache._cache.get_client().info()["redis_version"]
+except Exception:
+    versions["redis"] = None
+print("DISCOVERED " + json.dumps({"urls": found, "versions": versions}))
+"""
+
+
+def fail(message):
+    print(f"benchmark: {message}", file=sys.stderr)
+    sys.exit(1)
+
+
+def ensure_wrk():
+    if shutil.which("wrk"):
+        return
+    print("Installing Debian package: wrk", file=sys.stderr)
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run([*sudo, "apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run(
+        [*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", "wrk"],
+        check=True,
+        env=env,
+    )
+
+
+def services_env():
+    """DATABASE_URL and REDIS_URL as scripts/services.sh prints them."""
+    out = subprocess.run(
+        ["bash", "scripts/services.sh"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    env = {}
+    for line in out.splitlines():
+        match = re.match(r"export (\w+)=(.*)", line.strip())
+        if match:
+            env[match[1]] = match[2]
+    return env
+
+
+def check_loopback(url):
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme != "http" or parts.hostname != LOOPBACK:
+        fail(f"refusing {url}: only http://{LOOPBACK} is ever benchmarked")
+    return url
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+OPENER = urllib.request.build_opener(NoRedirect)
+
+
+def get(url, max_redirects=5):
+    """GET following redirects on loopback only; returns (final url, response, body)."""
+    for _ in range(max_redirects + 1):
+        check_loopback(url)
+        request = urllib.request.Request(
+            url, headers={**HEADERS, "Accept-Encoding": "identity"}
+        )
+        try:
+            response = OPENER.open(request, timeout=30)
+        except urllib.error.HTTPError as error:
+            if error.code in (301, 302, 303, 307, 308) and error.headers.get(
+                "Location"
+            ):
+                url = urllib.parse.urljoin(url, error.headers["Location"])
+                continue
+            fail(f"GET {url} answered {error.code}")
+        with response:
+            return url, response, response.read().decode("utf-8", "replace")
+    fail(f"too many redirects from {url}")
+
+
+class HomeParser(html.parser.HTMLParser):
+    """The stylesheet and the search form of a page."""
+
+    def __init__(self):
+        super().__init__()
+        self.stylesheets = []
+        self.search_action = None
+        self.search_field = None
+        self._in_search = False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "link" and "stylesheet" in (a.get("rel") or "").split():
+            self.stylesheets.append(a.get("href"))
+        elif tag == "form" and (
+            a.get("role") == "search" or "search" in (a.get("action") or "")
+        ):
+            if self.search_action is None:
+                self.search_action = a.get("action") or ""
+                self._in_search = True
+        elif tag == "input" and self._in_search and a.get("type") in ("search", "text"):
+            self.search_field = self.search_field or a.get("name")
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self._in_search = False
+
+
+def discover(base, env, args):
+    home_url, response, body = get(base + "/")
+    parser = HomeParser()
+    parser.feed(body)
+    home_cache_control = response.headers.get("Cache-Control", "")
+
+    css = [h for h in parser.stylesheets if h and h.endswith(".css")]
+    if not css:
+        fail("no stylesheet on the home page")
+    static_url = urllib.parse.urljoin(home_url, css[0])
+    if not re.search(r"\.[0-9a-f]{12}\.css$", static_url):
+        print(f"warning: {static_url} has no content hash", file=sys.stderr)
+
+    if not parser.search_action or not parser.search_field:
+        fail("no search form on the home page")
+    search_url = (
+        urllib.parse.urljoin(home_url, parser.search_action)
+        + "?"
+        + (urllib.parse.urlencode({parser.search_field: args.query}))
+    )
+
+    shell_env = {
+        **os.environ,
+        **env,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY")
+        or "benchmark-read-only",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DJANGO_SECURE_SSL_REDIRECT": "0",
+    }
+    result = subprocess.run(
+        [str(PYTHON), "manage.py", "shell", "-v0", "-c", DISCOVER],
+        cwd=ROOT,
+        env=shell_env,
+        capture_output=True,
+        text=True,
+    )
+    line = next(
+        (x for x in result.stdout.splitlines() if x.startswith("DISCOVERED ")), None
+    )
+    if result.returncode or not line:
+        fail(f"could not query the database:\n{result.stdout}\n{result.stderr}")
+    found = json.loads(line.removeprefix("DISCOVERED "))
+
+    targets = [("home page", home_url)]
+    for name in ("event index", "event page", "library"):
+        path = found["urls"].get(name)
+        if not path:
+            fail(f"no {name} in the database (run load_demo_data)")
+        targets.append((name, get(urllib.parse.urljoin(home_url, path))[0]))
+    final_search, _, search_body = get(search_url)
+    hits = re.search(r'class="results-summary"[^>]*>(.*?)<', search_body, re.S)
+    targets.append((f"search “{args.query}”", final_search))
+    guide = found["urls"].get("guide list")
+    targets.append(
+        ("guide list", get(urllib.parse.urljoin(home_url, guide))[0] if guide else None)
+    )
+    targets.append(("static CSS (whitenoise)", get(static_url)[0]))
+    notes = {
+        "search summary": html_unescape(hits[1].strip()) if hits else "?",
+        "home Cache-Control": home_cache_control or "(none)",
+    }
+    return targets, found["versions"], notes
+
+
+def html_unescape(text):
+    import html
+
+    return html.unescape(text)
+
+
+UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
+
+
+def to_ms(value):
+    match = re.fullmatch(r"([\d.]+)(us|ms|s|m)", value)
+    return float(match[1]) * UNITS[match[2]] if match else None
+
+
+def wrk(url, threads, connections, duration):
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency"]
+    for name, value in HEADERS.items():
+        command += ["-H", f"{name}: {value}"]
+    out = subprocess.run(
+        [*command, check_loopback(url)], check=True, capture_output=True, text=True
+    ).stdout
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    p50 = re.search(r"^\s+50%\s+(\S+)", out, re.M)
+    p99 = re.search(r"^\s+99%\s+(\S+)", out, re.M)
+    total = re.search(r"(\d+) requests in", out)
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors = re.search(r"Socket errors: (.*)", out)
+    if not (rps and p50 and p99):
+        fail(f"could not parse wrk's output:\n{out}")
+    return {
+        "rps": float(rps[1]),
+        "p50": to_ms(p50[1]),
+        "p99": to_ms(p99[1]),
+        "requests": int(total[1]) if total else 0,
+        "non_2xx": int(bad[1]) if bad else 0,
+        "socket_errors": errors[1].strip() if errors else "",
+    }
+
+
+def port_in_use(port):
+    with socket.socket() as sock:
+        sock.settimeout(0.5)
+        return sock.connect_ex((LOOPBACK, port)) == 0
+
+
+def start_server(port, workers, skip_demo):
+    if port_in_use(port):
+        fail(
+            f"port {port} on {LOOPBACK} is taken: stop that server, choose --port, "
+            f"or measure it with --url http://{LOOPBACK}:{port}"
+        )
+    log = tempfile.NamedTemporaryFile(
+        prefix="kaiki-benchmark-server-", suffix=".log", delete=False
+    )
+    env = {**os.environ, "PORT": str(port), "WEB_CONCURRENCY": str(workers)}
+    if skip_demo:
+        env["KAIKI_SKIP_DEMO"] = "1"
+    print(
+        f"Starting the production profile on {LOOPBACK}:{port} (log: {log.name})",
+        file=sys.stderr,
+    )
+    process = subprocess.Popen(
+        ["bash", "scripts/serve-production.sh"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own process group: stopped as one below
+    )
+    health = f"http://{LOOPBACK}:{port}/healthz"
+    deadline = time.monotonic() + 900
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            fail(f"the server exited ({process.returncode}); see {log.name}")
+        try:
+            with urllib.request.urlopen(health, timeout=5) as response:
+                if response.status == 200:
+                    return process, log.name
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(1)
+    stop_server(process)
+    fail(f"the server did not become healthy; see {log.name}")
+
+
+def stop_server(process):
+    if process.poll() is not None:
+        return
+    os.killpg(process.pid, signal.SIGTERM)  # gunicorn's master (exec'd) and its workers
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
+def machine(workers, versions):
+    os_name = "?"
+    try:
+        os_release = Path("/etc/os-release").read_text()
+        os_name = re.search(r'PRETTY_NAME="([^"]*)"', os_release)[1]
+    except (OSError, TypeError):
+        pass
+    services = ", ".join(f"{k} {v}" for k, v in versions.items() if v)
+    return (
+        f"{os.cpu_count()} cores, {os_name}, Python {platform.python_version()} "
+        f"(server: .venv), gunicorn {workers} sync workers, {services}"
+    )
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--url",
+        help=f"measure a running server (http://{LOOPBACK}:PORT), do not start one",
+    )
+    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", 8001)))
+    parser.add_argument(
+        "--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", 3))
+    )
+    parser.add_argument(
+        "--skip-demo", action="store_true", help="do not rerun load_demo_data on start"
+    )
+    parser.add_argument(
+        "--query", default="青森", help="the search query (default: 青森)"
+    )
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--duration", type=int, default=10, help="seconds per URL")
+    parser.add_argument(
+        "--warmup", type=int, default=2, help="seconds of warm-up per URL"
+    )
+    args = parser.parse_args()
+    if not (
+        1 <= args.duration <= 60
+        and 1 <= args.connections <= 64
+        and 1 <= args.threads <= 8
+    ):
+        fail("keep it bounded: --duration 1..60, --connections 1..64, --threads 1..8")
+
+    ensure_wrk()
+    load_before = os.getloadavg()[0]
+    env = services_env()
+    process = None
+    try:
+        if args.url:
+            base = check_loopback(args.url.rstrip("/"))
+        else:
+            process, _ = start_server(args.port, args.workers, args.skip_demo)
+            base = f"http://{LOOPBACK}:{args.port}"
+
+        targets, versions, notes = discover(base, env, args)
+        print("Warming up…", file=sys.stderr)
+        for _, url in targets:
+            if url:
+                wrk(url, args.threads, args.connections, args.warmup)
+
+        results = {}
+        for name, url in targets:
+            if url:
+                print(f"Measuring {name}: {url}", file=sys.stderr)
+                results[name] = wrk(url, args.threads, args.connections, args.duration)
+    finally:
+        if process:
+            stop_server(process)
+
+    static_name = targets[-1][0]
+    static_rps = results[static_name]["rps"]
+    when = datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    print()
+    print(f"Measured {when} on {machine(args.workers, versions)}.")
+    command = f"wrk -t{args.threads} -c{args.connections} -d{args.duration}s --latency"
+    print(
+        f"`{command}` per URL after a {args.warmup}s warm-up, on {LOOPBACK}, "
+        "wrk sharing the cores with the server; "
+        f"load average before the run {load_before:.1f}. "
+        f"Search: {notes['search summary']}. "
+        f"Home page Cache-Control: {notes['home Cache-Control']}."
+    )
+    print()
+    print("| URL | path | req/s | median | p99 | page/static |")
+    print("|---|---|---:|---:|---:|---:|")
+    problems = []
+    for name, url in targets:
+        if not url:
+            print(f"| {name} | — | {NOT_YET} | | | |")
+            continue
+        r = results[name]
+        path = urllib.parse.urlsplit(url)
+        shown = urllib.parse.unquote(
+            path.path + (f"?{path.query}" if path.query else "")
+        )
+        ratio = "1" if name == static_name else f"{r['rps'] / static_rps:.2f}"
+        cells = [
+            name,
+            f"`{shown}`",
+            f"{r['rps']:,.0f}",
+            f"{r['p50']:.1f} ms",
+            f"{r['p99']:.1f} ms",
+            ratio,
+        ]
+        print("| " + " | ".join(cells) + " |")
+        if r["non_2xx"] or r["socket_errors"]:
+            errors = r["socket_errors"] or "none"
+            problems.append(
+                f"{name}: {r['non_2xx']} non-2xx/3xx, socket errors: {errors}"
+            )
+    if problems:
+        print()
+        print("Errors during the run: " + "; ".join(problems))
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

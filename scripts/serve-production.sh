@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The production profile on loopback: gunicorn + cms.settings.production with
+# DEBUG off, PostgreSQL and Redis (started by scripts/services.sh), static files
+# from whitenoise in the same process. `make serve-production`.
+#
+#   PORT=8001                 port on 127.0.0.1 (loopback only, never another address)
+#   WEB_CONCURRENCY=3         gunicorn sync workers
+#   DJANGO_SECRET_KEY         taken from the environment when set; otherwise one is
+#                             generated once and kept in .production-secret (gitignored)
+#   KAIKI_SKIP_DEMO=1         skip `load_demo_data` (it is idempotent, but takes a while)
+#   GUNICORN_ARGS="..."       extra gunicorn arguments, e.g. "--access-logfile -"
+#
+# Plain HTTP on loopback: DJANGO_SECURE_SSL_REDIRECT=0 (there is no HTTPS here to
+# redirect to; behind a real proxy that terminates TLS, keep it 1) and
+# DJANGO_HSTS_SECONDS=0 (HSTS on http://127.0.0.1 would be ignored by browsers at best,
+# and a browser that did remember it for localhost would refuse every other plain-HTTP
+# development server on that host for a year). Secure cookies still work: browsers
+# treat 127.0.0.1 and localhost as secure contexts.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-8001}
+WORKERS=${WEB_CONCURRENCY:-${WORKERS:-3}}
+py=.venv/bin/python
+
+bash scripts/system-packages.sh run >&2
+bash scripts/venv.sh requirements.txt >&2
+eval "$(bash scripts/services.sh)"
+export DATABASE_URL REDIS_URL
+
+if [ -z "${DJANGO_SECRET_KEY:-}" ]; then
+    secret_file=.production-secret
+    if [ ! -s "$secret_file" ]; then
+        (umask 077 && $py -c 'import secrets; print(secrets.token_urlsafe(50))' > "$secret_file")
+        echo "Generated a secret key in $secret_file" >&2
+    fi
+    DJANGO_SECRET_KEY=$(cat "$secret_file")
+fi
+export DJANGO_SECRET_KEY
+export DJANGO_SETTINGS_MODULE=cms.settings.production
+export DJANGO_ALLOWED_HOSTS=${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost}
+export DJANGO_SECURE_SSL_REDIRECT=0
+export DJANGO_HSTS_SECONDS=0
+export WAGTAILADMIN_BASE_URL=${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$PORT}
+
+$py manage.py compilemessages --ignore=.venv -v0
+$py manage.py collectstatic --noinput -v0
+$py manage.py migrate --noinput -v0
+if [ "${KAIKI_SKIP_DEMO:-0}" != 1 ]; then
+    # The production log level (INFO) makes every background task print two lines.
+    $py manage.py load_demo_data 2>&1 | { grep -v '^Task id=' || true; }
+fi
+
+echo "Serving the production profile on http://127.0.0.1:$PORT/ ($WORKERS workers)" >&2
+# shellcheck disable=SC2086
+exec .venv/bin/gunicorn cms.wsgi \
+    --workers "$WORKERS" \
+    --bind "127.0.0.1:$PORT" \
+    --error-logfile - \
+    --no-control-socket \
+    ${GUNICORN_ARGS:-}
