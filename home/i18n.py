@@ -140,3 +140,25 @@ def localize_related(objects, *field_names, locale):
             if translation is not None and related.locale_id != locale:
                 obj._meta.get_field(name).set_cached_value(obj, translation)
     return objects
+
+
+def localize_instances(objects, *, locale):
+    """``objects`` (translatable snippets, ``None`` allowed) in ``locale``: each
+    replaced by its translation where one exists, in one query per model that has
+    objects in another locale."""
+    wanted = defaultdict(set)
+    for obj in objects:
+        if obj is not None and obj.locale_id != locale:
+            wanted[type(obj)].add(obj.translation_key)
+    translations = {}
+    for model, keys in wanted.items():
+        for translation in model.objects.filter(
+            translation_key__in=keys, locale_id=locale
+        ):
+            translations[(model, translation.translation_key)] = translation
+    return [
+        obj
+        if obj is None or obj.locale_id == locale
+        else translations.get((type(obj), obj.translation_key), obj)
+        for obj in objects
+    ]

@@ -14,7 +14,7 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from taggit.managers import TaggableManager
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, TranslatableMixin
 
 
 def default_locale():
@@ -134,14 +134,38 @@ def _apply(page, fields):
 
 
 def _apply_children(page, name, child_model, rows):
+    """Make ``page``'s ``name`` children equal ``rows``, updating rows in place.
+
+    A row that names a ``translation_key`` (a translation's child, see
+    ``cms.demo.loaders.english``) updates the existing child with that key;
+    other rows update the child at the same position. Either way existing
+    children keep their ids, so whatever points at a session survives a rerun.
+    Translatable children get the page's locale.
+    """
     existing = list(getattr(page, name).all()) if page.pk else []
+    by_key = {
+        getattr(obj, "translation_key", None): obj
+        for obj in existing
+        if getattr(obj, "translation_key", None) is not None
+    }
+    translatable = issubclass(child_model, TranslatableMixin)
+    used = set()
     objects = []
     for position, row in enumerate(rows):
-        obj = existing[position] if position < len(existing) else child_model()
+        obj = None
+        if "translation_key" in row:
+            obj = by_key.get(row["translation_key"])
+        elif position < len(existing):
+            obj = existing[position]
+        if obj is None or id(obj) in used:
+            obj = child_model()
+        used.add(id(obj))
         for key, value in row.items():
             setattr(obj, key, value)
         if hasattr(obj, "sort_order"):
             obj.sort_order = position
+        if translatable:
+            obj.locale_id = page.locale_id
         objects.append(obj)
     setattr(page, name, objects)
 

@@ -28,8 +28,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
 
@@ -226,7 +227,19 @@ class EventPage(RoutablePageMixin, Page):
         )
 
 
-class EventSession(Orderable):
+class EventSession(TranslatableMixin, Orderable):
+    """One date and place of an event.
+
+    Translatable (wagtail-localize): the English page has its own session rows,
+    with the same ``translation_key`` as the Japanese ones (one row per
+    ``(translation_key, locale)``). Titles, venue names and addresses and the
+    visitor notice are translated; times, capacity, region, application dates,
+    online details, the postponed/cancelled switch and materials are synchronised
+    from the Japanese session. Registrations (a later stage) should count
+    capacity per ``translation_key``, so that someone registering on the English
+    page and someone on the Japanese page fill the same session.
+    """
+
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="sessions")
     title = models.CharField(
         _("session title"),
@@ -315,8 +328,26 @@ class EventSession(Orderable):
         FieldRowPanel([FieldPanel("override"), FieldPanel("override_note")]),
         FieldPanel("materials"),
     ]
+    override_translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("venue_name"),
+        TranslatableField("venue_address"),
+        TranslatableField("override_note"),
+        SynchronizedField("region"),
+        SynchronizedField("municipality"),
+        SynchronizedField("starts_at"),
+        SynchronizedField("ends_at"),
+        SynchronizedField("map_url"),
+        SynchronizedField("capacity"),
+        SynchronizedField("application_opens_at"),
+        SynchronizedField("application_deadline"),
+        SynchronizedField("online_available"),
+        SynchronizedField("online_url"),
+        SynchronizedField("override"),
+        SynchronizedField("materials"),
+    ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("session")
         verbose_name_plural = _("sessions")
         constraints = [
@@ -357,7 +388,11 @@ class EventSession(Orderable):
         return session_status(self)
 
 
-class PersonWithRole(Orderable):
+class PersonWithRole(TranslatableMixin, Orderable):
+    """A person on a page, with a role. The note is translated; the person is
+    synchronised (the Japanese Person on every language's page, shown in the
+    page's language by ``home.i18n.localize_related``)."""
+
     person = models.ForeignKey(
         "people.Person",
         verbose_name=_("person"),
@@ -376,8 +411,13 @@ class PersonWithRole(Orderable):
         FieldRowPanel([FieldPanel("person"), FieldPanel("role")]),
         FieldPanel("note"),
     ]
+    override_translatable_fields = [
+        SynchronizedField("person"),
+        SynchronizedField("role"),
+        TranslatableField("note"),
+    ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         abstract = True
 
 
@@ -473,7 +513,7 @@ class PanelReportPerson(PersonWithRole):
     )
 
 
-class ParticipantVoice(Orderable):
+class ParticipantVoice(TranslatableMixin, Orderable):
     page = ParentalKey(PanelReportPage, on_delete=models.CASCADE, related_name="voices")
     words = models.TextField(_("what they said"))
     attribute = models.CharField(
@@ -485,6 +525,6 @@ class ParticipantVoice(Orderable):
 
     panels = [FieldPanel("words"), FieldPanel("attribute")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("participant's voice")
         verbose_name_plural = _("participants' voices")

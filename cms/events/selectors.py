@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from cms.library.models import LibraryDocument
 from cms.regions.models import Region
-from home.i18n import localize_related
+from home.i18n import localize_instances, localize_related
 
 from .choices import OrganisationRole, SessionOverride, SessionStatus
 from .models import EventSession
@@ -127,8 +127,29 @@ def session_materials(sessions):
     }
 
 
+def localize_programme(event):
+    """Show the programme's speakers in the page's language.
+
+    A translated programme may still point at the Japanese people (copied from
+    the Japanese page), or at their translations (wagtail-localize links those);
+    either way visitors see the person in the page's language. One query for
+    all speakers (Wagtail's bulk fetch), plus one if any need swapping.
+    """
+    slots = [
+        child
+        for item in event.programme
+        if item.block_type == "item"
+        for child in item.value["speakers"].bound_blocks
+    ]
+    people = localize_instances([slot.value for slot in slots], locale=event.locale_id)
+    for slot, person in zip(slots, people, strict=True):
+        slot.value = person
+    return event.programme
+
+
 def event_page_context(*, event, request, now=None):
     now = now or timezone.now()
+    localize_programme(event)
     sessions = event.sessions.select_related("region", "municipality")
     sessions = localize_related(
         sessions, "region", "municipality", locale=event.locale_id

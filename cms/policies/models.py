@@ -6,8 +6,9 @@ from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 POLICY_FEATURES = ["h3", "bold", "link", "ol", "ul"]
 
@@ -71,7 +72,11 @@ class ActualValueBlock(blocks.StructBlock):
         icon = "date"
 
 
-class OutcomeIndicator(Orderable):
+class OutcomeIndicator(TranslatableMixin, Orderable):
+    """An indicator of a policy page. Names, units and notes are translated;
+    years and values are synchronised (the actuals stream is translatable so its
+    notes can be translated, but its years and values are copied from the source)."""
+
     page = ParentalKey(PolicyPage, on_delete=models.CASCADE, related_name="indicators")
     name = models.CharField(_("indicator"), max_length=200)
     unit = models.CharField(
@@ -98,8 +103,18 @@ class OutcomeIndicator(Orderable):
         FieldPanel("target_note"),
         FieldPanel("actuals"),
     ]
+    override_translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("unit"),
+        TranslatableField("target_note"),
+        TranslatableField("actuals"),
+        SynchronizedField("baseline_fiscal_year"),
+        SynchronizedField("baseline_value"),
+        SynchronizedField("target_fiscal_year"),
+        SynchronizedField("target_value"),
+    ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("outcome indicator")
         verbose_name_plural = _("outcome indicators")
         constraints = [

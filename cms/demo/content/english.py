@@ -272,3 +272,191 @@ EVENTS = {
         "certificate_note": "Everyone who attends both sessions receives a certificate.",
     },
 }
+
+# The two 2022 series: the six-venue network meeting and the lecture course.
+EVENTS["kodomo-ibasho-network-meeting-2022"] = {
+    "title": "Children's Community Places: Network Meeting",
+    "summary": "People running children's cafeterias and study support met at six venues across the prefecture to talk about the future of places for children.",
+    "body": [
+        "Community places for children, such as children's cafeterias and study support, have "
+        "spread across the prefecture, but the pandemic forced many of them to pause or scale back.",
+        "With more families struggling and fewer chances for company and fun, we looked again at "
+        "why these places matter, and talked region by region about what we want to do next.",
+    ],
+    "target_audience": "People who run a place for children, people who would like to start one or help as volunteers, and related organisations.",
+    "social_gathering_note": "",
+    "application_note": "Applications close one week before each meeting. The Seihokugo, Shimokita and Kamitosan meetings can also be joined online (we send the link to everyone who applies).",
+}
+EVENTS["minna-no-ibasho-course-2022"] = {
+    "title": "Community Places for Everyone: a three-part course",
+    "summary": "A three-part course for people who run a community place, would like to start one, or want to help as volunteers: skills you can use in your own place.",
+    "body": [
+        "Community places for everyone have been spreading across the prefecture. In this course "
+        "you learn how to listen, how to raise the money that keeps an activity going, and how to "
+        "support children you are worried about.",
+        "You can take part at the venue or online. Everyone who completes the course receives a "
+        "certificate and information about registering as a supporter of the Aomori Children's "
+        "Places Network.",
+    ],
+    "target_audience": "People who run a community place, would like to start one, or want to help as volunteers.",
+    "social_gathering_note": "",
+    "application_note": "Applications close one week before each lecture. Please apply for each lecture separately.",
+    "certificate_note": "A certificate is given to everyone who completes the course.",
+}
+
+# People (key as in ``people.PEOPLE``) -> (name, affiliation, origin, profile).
+PEOPLE = {
+    "takamori": ("Seiichiro Takamori", "Chair, Aomori Homecoming 1000 Council; head of a planning office", "", "Plans projects for companies and local governments in and outside the prefecture, and has chaired the council since its launch in 2015."),
+    "yonezawa": ("Daisuke Yonezawa", "Chair of the NPO that runs the Aomori Homecoming 1000 Council office", "", "Leads an NPO that supports local groups, and runs the council's office."),
+    "murakami": ("Kana Murakami", "Freelance announcer", "", "Based in Aomori City, she hosts ceremonies and lectures."),
+    "nomura": ("Takuma Nomura", "Assistant professor, Office for Regional Partnership, a university in the prefecture", "Tokyo (I-turn)", "Runs classes and research that connect the university with local communities."),
+    "negishi": ("Daichi Negishi", "Secretary-general of a green tourism NPO in the Sanpachi region", "", "Brings people from outside the prefecture to the area through farm stays and hands-on programmes."),
+    "oyama": ("Masakatsu Oyama", "CEO of an IT company in Aomori City", "Miyagi (U-turn)", "Gained experience outside the prefecture, then started a company at home."),
+    "sonoda": ("Kazuki Sonoda", "Regional revitalisation corps, Sai Village", "Tokyo (I-turn)", "Is setting up a contact point for visitors and newcomers in a fishing village on the Shimokita Peninsula."),
+    "onodera": ("Fumiko Onodera", "Senior officer, Planning and Policy Department, Aomori Prefecture", "", "Is in charge of the prefecture's policies for people moving to and settling in Aomori."),
+    "yoshimura": ("Ryoko Yoshimura", "Company employee living in Hirosaki", "Chiba (I-turn)", "Came to Hirosaki after university. Helping out on an apple farm brought her into contact with local people."),
+    "kinoshita": ("Nao Kinoshita", "Runs a parenting support group in Misawa", "Kanagawa", "Came to Misawa when her family was transferred, came to love life in Aomori and stayed."),
+    "tsuda": ("Koji Tsuda", "Works for a care provider in Hachinohe", "Tokyo (U-turn)", "Starting from the admission that he never really wanted to come back, he talks about the doubts and discoveries of a U-turn."),
+    "okawa": ("Yuko Okawa", "Officer, General Policy Department, Hachinohe City", "", "Is in charge of policies for newcomers and of joint projects across the Hachinohe area."),
+    "kawashima": ("Mika Kawashima", "Regional revitalisation corps, Takko (at the time)", "Tokyo (I-turn)", "Came to Takko with the corps and, after her term, started a business making garlic products."),
+    "matsui": ("Kenichi Matsui", "Officer, General Affairs Section, Shingo Village", "", "Handles enquiries about moving to the village and the reuse of empty houses."),
+    "takahata": ("Tetsuya Takahata", "Owner of a cider maker in Hirosaki", "", "Makes cider from local apples and tells people what makes the orchards special."),
+    "saiki": ("Mika Saiki", "Head of a business support company", "Tokyo (U-turn)", "Runs a company that looks after publicity and accounts for small businesses."),
+    "okabe": ("Shiori Okabe", "Linen hand-sewing artist; head of a town project in Tsuruta", "", "Makes handmade pieces and brings empty shops in her town back to life."),
+    "iguchi": ("Shinya Iguchi", "Café owner and designer", "Osaka (I-turn)", "Runs a café in a renovated old building in Hirosaki."),
+    "nakamura": ("Tetsuya Nakamura", "Potter", "Yokohama, Kanagawa", "Drawn by Aomori's clay and snowy landscapes, he set up his studio here."),
+    "komada": ("Ayumi Komada", "Programme maker at a local TV station", "Chiba City", "Reports on local stories and turns them into programmes."),
+    "tanabe": ("Satoru Tanabe", "Runs a hot-spring inn", "Saitama City", "Took over a hot-spring inn that had no one to carry it on."),
+    "kogure": ("Yusuke Kogure", "Associate professor at a public university in the prefecture", "Shinjuku, Tokyo", "Researches the regional economy and ICT, and takes his students out into local communities."),
+    "sasaki": ("Kazuko Sasaki", "Trainer for listening volunteers", "", "Has long been a listener at salons for older people, and teaches listening courses."),
+    "kudo": ("Masato Kudo", "Adviser, Civic Activity Support Centre", "", "Advises local groups on raising money and applying for grants."),
+    "mikami": ("Yumi Mikami", "Certified social worker", "", "Supports children and families who need help."),
+    "narita": ("Megumi Narita", "Community Action Office, Aomori Prefectural Council of Social Welfare", "", "Supports the people setting up community places across the prefecture."),
+    "fukushi": ("Hiromi Fukushi", "Head of Pokapoka Children's Cafeteria", "", "Runs a children's cafeteria in Goshogawara twice a month."),
+    "kasai": ("Yosuke Kasai", "Farmer living in Towada", "Osaka (I-turn)", "Left his office job and began growing vegetables in Towada."),
+    "ebina": ("Sakura Ebina", "Designer living in Aomori City", "Tokyo (U-turn)", "Keeps working for Tokyo clients remotely while designing for local shops."),
+    "numata": ("Osamu Numata", "Local guide in Hachinohe", "", "Shows people around Hachinohe's alleys and morning market, and introduces newcomers to the people who live there."),
+}
+
+# Organisation key -> English name.
+ORGANISATIONS = {
+    "council": "Aomori Homecoming 1000 Council",
+    "prefecture": "Aomori Prefecture",
+    "shakyo": "Aomori Prefectural Council of Social Welfare",
+    "kodomo_network": "Aomori Children's Places Network",
+    "network_office": "Aomori Homecoming Network Office",
+}
+
+SHINMACHI_CUBE = "2-6-25 Shinmachi, Aomori City"
+ASPAM = "1-1-40 Yasukata, Aomori City"
+GOSHOGAWARA_CENTRE = "Goshogawara Civic Learning Centre, Main Classroom (1F)"
+
+# Event slug -> its sessions in order: the texts that are translated (times,
+# capacities and regions are synchronised from the Japanese sessions).
+EVENT_SESSIONS = {
+    "kickoff-forum-2015": [{"venue_name": "Shinmachi Cube, Grand Palais", "venue_address": SHINMACHI_CUBE}],
+    "gathering-2015": [{"venue_name": "Nebuta Museum WA RASSE, Event Hall", "venue_address": "1-1-1 Yasukata, Aomori City"}],
+    "hachinohe-2016": [{"venue_name": "Hachinohe New Port", "venue_address": "Flower Eight Building (3F), 15 Jusannichi-machi, Hachinohe City"}],
+    "gathering-2016": [{"venue_name": "Shinmachi Cube, Meeting Room (3F)", "venue_address": SHINMACHI_CUBE}],
+    "hirosaki-2017": [{"venue_name": "Art Hotel Hirosaki City, Opal & Diamond Room (3F)", "venue_address": "1-1-2 Omachi, Hirosaki City"}],
+    "aomori-2017": [{"venue_name": "Shinmachi Cube, Grand Palais (1F)", "venue_address": SHINMACHI_CUBE}],
+    "kodomo-ibasho-network-meeting-2022": [
+        {"title": "Hirosaki venue", "venue_name": "Hirosaki Learning Centre, Main Conference Room (2F)", "venue_address": ""},
+        {"title": "Aomori venue", "venue_name": "Aomori Prefectural Tourist Center ASPAM, Towada Room (4F)", "venue_address": ASPAM},
+        {"title": "Hachinohe venue", "venue_name": "Tomonokai Welfare Hall, Main Hall (2F)", "venue_address": ""},
+        {"title": "Seihokugo venue", "venue_name": GOSHOGAWARA_CENTRE, "venue_address": ""},
+        {"title": "Shimokita venue", "venue_name": "Shimokita Cultural Hall, Campus Wing, Assembly Room (2F)", "venue_address": ""},
+        {"title": "Kamitosan venue", "venue_name": "Misawa Welfare Centre, Multipurpose Hall (2F)", "venue_address": ""},
+    ],
+    "minna-no-ibasho-course-2022": [
+        {"title": "Lecture 1: Listening", "venue_name": "Aomori Prefectural Tourist Center ASPAM, Towada Room (4F)", "venue_address": ASPAM},
+        {"title": "Lecture 2: Raising funds", "venue_name": "Apio Aomori, Training Room 1 (2F)", "venue_address": "3-17-1 Chuo, Aomori City"},
+        {"title": "Lecture 3: Supporting children", "venue_name": "Aomori Prefectural Tourist Center ASPAM, Iwaki Room (6F)", "venue_address": ASPAM},
+    ],
+    "gathering-next": [{"venue_name": "Shinmachi Cube, Grand Palais (1F)", "venue_address": SHINMACHI_CUBE}],
+    "online-consultation": [
+        {"title": "Evening session", "venue_name": "Online (Zoom)", "venue_address": ""},
+        {"title": "Weekend session", "venue_name": "Online (Zoom)", "venue_address": ""},
+    ],
+    "hachinohe-town-walk": [
+        {
+            "venue_name": "Tatehana Wharf Morning Market (meet near the entrance)",
+            "venue_address": "Shinminato, Hachinohe City",
+            "override_note": "Postponed because our guide is unwell. We will announce the new date on this page as soon as it is fixed.",
+        },
+    ],
+    "ibasho-startup-course": [
+        {"title": "Part 1: Goshogawara", "venue_name": GOSHOGAWARA_CENTRE, "venue_address": ""},
+        {"title": "Part 2: Towada", "venue_name": "Towada Civic Exchange Plaza TOWAL, Meeting Room", "venue_address": ""},
+    ],
+}
+
+# Event slug -> its programme items in order: (title, description). Times and
+# speakers are those of the Japanese programme.
+EVENT_PROGRAMMES = {
+    "kickoff-forum-2015": [
+        ("About the Aomori Homecoming 1000 Council", ""),
+        ("Panel discussion: “Let's think together about the challenges of homecoming”", "Guests from pioneering areas outside the prefecture plan to join online."),
+        ("Report from the office", ""),
+        ("Social gathering", "Optional; the fee is ¥3,000."),
+    ],
+    "gathering-2015": [
+        ("What we are aiming for", ""),
+        ("Proposals from the office and talk session", "① Let's build a loose network ② Cheering on people who move here ③ Becoming a group that can make proposals ④ Plans and actions for the year ⑤ Rules, organisation and choosing a chair"),
+        ("Social gathering", "Optional; the fee is ¥3,500."),
+    ],
+    "hachinohe-2016": [
+        ("Panel discussion", ""),
+        ("Business-card exchange", ""),
+        ("Social gathering", "Fee ¥3,000"),
+    ],
+    "gathering-2016": [
+        ("Annual meeting and plans for 2016", ""),
+        ("Panel: “What earlier newcomers found here that you won't find anywhere else”", ""),
+        ("Open conversation with everyone in the room", ""),
+        ("Business-card exchange", ""),
+        ("Social gathering", "Optional; fee ¥4,000"),
+    ],
+    "hirosaki-2017": [
+        ("Our guests introduce their work", ""),
+        ("Open conversation with the guests and the room", ""),
+    ],
+    "aomori-2017": [
+        ("Newcomers introduce their work", ""),
+        ("Open conversation", ""),
+    ],
+    "kodomo-ibasho-network-meeting-2022": [
+        ("Opening and introduction", ""),
+        ("Community places in the prefecture today", ""),
+        ("Reports from local practitioners", ""),
+        ("Discussion in groups", ""),
+        ("Summing up and close", ""),
+    ],
+    "gathering-next": [
+        ("Opening: about the Aomori Homecoming Network", ""),
+        ("Guest talk: “Moving, working, living”", ""),
+        ("Open conversation with everyone", ""),
+    ],
+    "hachinohe-town-walk": [
+        ("Walking the morning market", ""),
+        ("Breakfast together", ""),
+    ],
+}
+
+# Event slug -> {person key: English note}, for the notes the Japanese page has.
+EVENT_PEOPLE_NOTES = {
+    "kickoff-forum-2015": {"takamori": "Head of a planning office; specially appointed professor at a university"},
+    "hachinohe-2016": {"kawashima": "Member of the regional revitalisation corps, Takko"},
+    "gathering-2016": {
+        "yoshimura": "An I-turner who came to Hirosaki from Chiba",
+        "kinoshita": "An Aomori fan living in Misawa",
+        "tsuda": "A U-turner who never wanted to come back",
+    },
+    "minna-no-ibasho-course-2022": {
+        "sasaki": "Lecture 1: Listening",
+        "kudo": "Lecture 2: Raising funds",
+        "mikami": "Lecture 3: Supporting children",
+    },
+    "online-consultation": {"ebina": "Joins you as someone who has made the move"},
+    "hachinohe-town-walk": {"numata": "Local guide"},
+}

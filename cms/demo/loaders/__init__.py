@@ -32,6 +32,7 @@ class DemoContext:
     documents: dict = field(default_factory=dict)  # key -> LibraryDocument
     pages: dict = field(default_factory=dict)  # name -> Page, for links between pages
     regions_en: dict = field(default_factory=dict)  # slug -> English Region
+    people_en: dict = field(default_factory=dict)  # key -> English Person
     # event slug -> the fields an English translation shares with the Japanese page
     synchronised: dict = field(default_factory=dict)
 

@@ -1,10 +1,15 @@
-"""English translations of the main pages and the regions (wagtail-localize).
+"""English translations of the main pages, the regions and people (wagtail-localize).
 
 Pages are created with ``copy_for_translation`` (so synchronised fields such as
-sessions, dates and capacities start as copies of the Japanese page) and then
-given their English texts; every rerun copies the synchronised fields again, so
-the English page can't drift from the Japanese one. Editors can keep editing
-them in the admin like any other translation.
+dates and capacities start as copies of the Japanese page) and then given their
+English texts; every rerun copies the synchronised fields again, so the English
+page can't drift from the Japanese one. Editors can keep editing them in the
+admin like any other translation.
+
+Sessions, people on a page and programme items are translated too: an English
+session is the Japanese session's row in English (same ``translation_key``, same
+times, capacity and region) with English title, venue and address. Rows are
+matched by translation key and updated in place, so their ids survive reruns.
 """
 
 from wagtail.models import Locale
@@ -17,6 +22,8 @@ from cms.demo.builders import (
     upsert_translation,
 )
 from cms.demo.content import english
+from cms.events.models import EventPerson, EventSession
+from cms.people.models import Organisation, Person
 from cms.regions.models import Municipality, Region
 from home.models import OrganisationSettings
 
@@ -60,6 +67,33 @@ def _snippet_translation(obj, locale):
     return translation
 
 
+def load_english_people(ctx):
+    """English translations of the people and organisations on translated pages."""
+    locale = english_locale()
+    for key, (name, affiliation, origin, bio) in english.PEOPLE.items():
+        person = ctx.people[key]
+        translated = _snippet_translation(person, locale)
+        ctx.people_en[key] = upsert(
+            Person,
+            lookup={"pk": translated.pk},
+            name=name,
+            affiliation=affiliation,
+            origin=origin,
+            bio=bio,
+            name_kana=person.name_kana,
+            photo=person.photo,
+        )
+    for key, name in english.ORGANISATIONS.items():
+        organisation = ctx.organisations[key]
+        translated = _snippet_translation(organisation, locale)
+        upsert(
+            Organisation,
+            lookup={"pk": translated.pk},
+            name=name,
+            url=organisation.url,
+        )
+
+
 def load_english_organisation(ctx):
     settings = OrganisationSettings.objects.get(site__root_page=ctx.home)
     upsert(OrganisationSettings, lookup={"pk": settings.pk}, **english.ORGANISATION)
@@ -94,7 +128,20 @@ def load_english_pages(ctx):
         fields = dict(texts)
         fields["body"] = [paragraph(*texts["body"])]
         fields["application_methods"] = _english_methods(source)
-        fields.update(ctx.synchronised[slug])
+        synchronised = ctx.synchronised[slug]
+        fields.update(synchronised)
+        fields["sessions"] = _english_sessions(
+            source, synchronised["sessions"], english.EVENT_SESSIONS.get(slug, [])
+        )
+        fields["people"] = _english_people(
+            ctx,
+            source,
+            synchronised["people"],
+            english.EVENT_PEOPLE_NOTES.get(slug, {}),
+        )
+        fields["programme"] = _english_programme(
+            ctx, synchronised["programme"], english.EVENT_PROGRAMMES.get(slug, [])
+        )
         upsert_translation(source, locale, **fields)
     upsert_translation(
         ctx.pages["library"],
@@ -137,3 +184,54 @@ def _english_methods(source):
         key = (child["type"], value.get("url") or value.get("value"))
         methods.append(by_contact.get(key, {"type": child["type"], "value": value}))
     return methods
+
+
+def _translation_keys(model, page):
+    """Translation keys of ``page``'s ``model`` children, in their order."""
+    return list(
+        model.objects.filter(page=page)
+        .order_by("sort_order")
+        .values_list("translation_key", flat=True)
+    )
+
+
+def _english_sessions(source, rows, texts):
+    """The Japanese session rows with English texts, each keyed to its Japanese
+    session. Texts not given in English keep the Japanese ones."""
+    keys = _translation_keys(EventSession, source)
+    sessions = []
+    for position, row in enumerate(rows):
+        english_texts = texts[position] if position < len(texts) else {}
+        sessions.append({**row, **english_texts, "translation_key": keys[position]})
+    return sessions
+
+
+def _english_people(ctx, source, rows, notes):
+    """The same people and roles (the Japanese Person: the relation is
+    synchronised; pages show it in English), with English notes."""
+    keys = _translation_keys(EventPerson, source)
+    person_keys = {person.pk: key for key, person in ctx.people.items()}
+    return [
+        {
+            **row,
+            "note": notes.get(person_keys[row["person"].pk], ""),
+            "translation_key": keys[position],
+        }
+        for position, row in enumerate(rows)
+    ]
+
+
+def _english_programme(ctx, items, texts):
+    """The Japanese programme with English titles and descriptions: same times,
+    same speakers (their English translations, as wagtail-localize would link)."""
+    english_pks = {
+        ctx.people[key].pk: person.pk for key, person in ctx.people_en.items()
+    }
+    programme = []
+    for position, item in enumerate(items):
+        value = dict(item["value"])
+        if position < len(texts):
+            value["title"], value["description"] = texts[position]
+        value["speakers"] = [english_pks.get(pk, pk) for pk in value["speakers"]]
+        programme.append(block(item["type"], value))
+    return programme

@@ -1,16 +1,24 @@
 """load_demo_data builds the whole demo site, and a second run changes nothing."""
 
+import re
+
 import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from cms.events.models import EventPage, EventSession, ParticipantVoice
 from cms.library.models import LibraryDocument
+from cms.people.models import Person
 from cms.places.models import CommunityPlace
 from cms.regions.models import Municipality, Region
 from home.models import HomePage
 
 pytestmark = pytest.mark.django_db
+
+
+def has_japanese(text):
+    """Whether ``text`` has kana or kanji in it."""
+    return bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text))
 
 
 def snapshot():
@@ -22,7 +30,19 @@ def snapshot():
         ),
         "sessions": list(
             EventSession.objects.order_by("page__path", "sort_order").values_list(
-                "page__slug", "starts_at", "venue_name", "capacity", "override"
+                "pk",
+                "page__slug",
+                "locale__language_code",
+                "translation_key",
+                "starts_at",
+                "venue_name",
+                "capacity",
+                "override",
+            )
+        ),
+        "people": sorted(
+            Person.objects.values_list(
+                "locale__language_code", "translation_key", "name", "origin"
             )
         ),
         "documents": sorted(
@@ -110,25 +130,62 @@ def test_demo_has_english_translations_of_the_main_pages():
         "hirosaki-2017",
         "aomori-2017",
     ]
+    series = ["kodomo-ibasho-network-meeting-2022", "minna-no-ibasho-course-2022"]
     upcoming = [
         "gathering-next",
         "online-consultation",
         "hachinohe-town-walk",
         "ibasho-startup-course",
     ]
-    for slug in council + upcoming:
+    for slug in council + series + upcoming:
         japanese = EventPage.objects.get(slug=slug, locale__language_code="ja")
         translation = japanese.get_translation(english.first().locale)
         assert translation.live
         assert translation.title != japanese.title
         assert translation.entry_fee == japanese.entry_fee
 
-        # Synchronised: the same sessions, times, capacities and regions.
+        # Each session translated: the same times, capacities and regions
+        # (synchronised) and the same translation key, with English texts.
         def sessions(page):
             return list(
                 page.sessions.values_list(
-                    "starts_at", "ends_at", "capacity", "region", "venue_name"
+                    "translation_key", "starts_at", "ends_at", "capacity", "region"
                 )
             )
 
         assert sessions(translation) == sessions(japanese)
+        for session in translation.sessions.all():
+            assert session.locale_id == translation.locale_id
+            assert session.venue_name
+            for text in (session.title, session.venue_name, session.venue_address):
+                assert not has_japanese(text), text
+        for link in translation.people.all():
+            assert not has_japanese(link.note), link.note
+        for item in translation.programme:
+            for text in (item.value["title"], item.value["description"]):
+                assert not has_japanese(text), text
+            assert all(
+                person.locale_id == translation.locale_id
+                for person in item.value["speakers"]
+            )
+
+    meeting = EventPage.objects.get(
+        slug="kodomo-ibasho-network-meeting-2022", locale__language_code="en"
+    )
+    venues = [session.venue_name for session in meeting.sessions.all()]
+    assert venues[1] == "Aomori Prefectural Tourist Center ASPAM, Towada Room (4F)"
+    assert [s.title for s in meeting.sessions.all()][2] == "Hachinohe venue"
+    forum = EventPage.objects.get(slug="aomori-2017", locale__language_code="en")
+    japanese_forum = forum.get_translation(
+        EventPage.objects.get(slug="aomori-2017", locale__language_code="ja").locale
+    )
+    [session] = forum.sessions.all()
+    assert session.venue_name == "Shinmachi Cube, Grand Palais (1F)"
+    assert session.starts_at == japanese_forum.sessions.get().starts_at
+
+    # People on translated pages have English translations.
+    english_people = Person.objects.filter(locale__language_code="en")
+    assert english_people.get(name="Kana Murakami").translation_key == (
+        Person.objects.get(name="村上 香奈").translation_key
+    )
+    assert english_people.filter(origin="Tokyo (U-turn)").exists()

@@ -10,6 +10,7 @@ from cms.demo.loaders import DemoContext
 from cms.demo.loaders.english import (
     load_english_organisation,
     load_english_pages,
+    load_english_people,
     load_english_regions,
 )
 from cms.demo.loaders.events import load_events
@@ -52,6 +53,7 @@ STEPS = [
     finish_home,
     load_english_regions,
     load_english_organisation,
+    load_english_people,
     load_english_pages,
 ]
 
