@@ -32,6 +32,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.regions.models import RegionalModel
 from home.blocks import BaseStreamBlock
 
 from .blocks import ApplicationMethodsBlock, TimetableItemBlock
@@ -227,7 +228,7 @@ class EventPage(RoutablePageMixin, Page):
         )
 
 
-class EventSession(TranslatableMixin, Orderable):
+class EventSession(TranslatableMixin, RegionalModel, Orderable):
     """One date and place of an event.
 
     Translatable (wagtail-localize): the English page has its own session rows,
@@ -249,20 +250,6 @@ class EventSession(TranslatableMixin, Orderable):
             "For a series, e.g. 'Lecture 1: starting a community place' or "
             "'Hachinohe venue'."
         ),
-    )
-    region = models.ForeignKey(
-        "regions.Region",
-        verbose_name=_("region"),
-        on_delete=models.PROTECT,
-        related_name="event_sessions",
-    )
-    municipality = models.ForeignKey(
-        "regions.Municipality",
-        verbose_name=_("municipality"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="event_sessions",
     )
     starts_at = models.DateTimeField(_("starts at"))
     ends_at = models.DateTimeField(_("ends at"))
@@ -362,6 +349,11 @@ class EventSession(TranslatableMixin, Orderable):
 
     def clean(self):
         errors = {}
+        try:
+            super().clean()
+        except ValidationError as error:
+            # Report the region check together with the date checks below.
+            error.update_error_dict(errors)
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             errors["ends_at"] = _("A session must end after it starts.")
         if (
@@ -372,12 +364,6 @@ class EventSession(TranslatableMixin, Orderable):
             errors["application_deadline"] = _(
                 "The application deadline cannot be after the session starts."
             )
-        if (
-            self.municipality_id
-            and self.region_id
-            and self.municipality.region_id != self.region_id
-        ):
-            errors["municipality"] = _("This municipality is not in the chosen region.")
         if errors:
             raise ValidationError(errors)
 

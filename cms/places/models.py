@@ -11,6 +11,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms.regions.models import RegionalModel
+
 
 class PlaceKind(models.TextChoices):
     CHILDREN_CAFETERIA = "children_cafeteria", _("Children's cafeteria")
@@ -26,23 +28,9 @@ class PlaceStatus(models.TextChoices):
     REJECTED = "rejected", _("Not approved")
 
 
-class CommunityPlace(TranslatableMixin, index.Indexed, models.Model):
+class CommunityPlace(TranslatableMixin, RegionalModel, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=30, choices=PlaceKind.choices)
-    region = models.ForeignKey(
-        "regions.Region",
-        verbose_name=_("region"),
-        on_delete=models.PROTECT,
-        related_name="community_places",
-    )
-    municipality = models.ForeignKey(
-        "regions.Municipality",
-        verbose_name=_("municipality"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="community_places",
-    )
     organiser = models.CharField(_("run by"), max_length=200, blank=True)
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     schedule = models.CharField(

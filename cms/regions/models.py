@@ -4,6 +4,7 @@ Regions are data, not code: the demo loads Aomori's six, another network loads
 its own. Both are ordered by editors (sort_order), not alphabetically.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -69,3 +70,40 @@ class Municipality(TranslatableMixin, index.Indexed, Orderable):
 
     def __str__(self):
         return self.name
+
+
+class RegionalModel(models.Model):
+    """Something that takes place in a region, and maybe in one of its municipalities.
+
+    Event sessions, case studies and community places all are; the check that the
+    municipality belongs to the region lives here once.
+    """
+
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("region"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("municipality"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if (
+            self.municipality_id
+            and self.region_id
+            and self.municipality.region_id != self.region_id
+        ):
+            raise ValidationError(
+                {"municipality": _("This municipality is not in the chosen region.")}
+            )

@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.events.models import PersonWithRole
+from cms.regions.models import RegionalModel
 from home.blocks import BaseStreamBlock
 
 
@@ -57,7 +58,7 @@ class CaseStudyPageTag(TaggedItemBase):
     )
 
 
-class CaseStudyPage(Page):
+class CaseStudyPage(RegionalModel, Page):
     kind = models.CharField(
         _("kind"),
         max_length=20,
@@ -65,20 +66,6 @@ class CaseStudyPage(Page):
         default=CaseStudyKind.MIGRATION,
     )
     summary = models.TextField(_("summary"))
-    region = models.ForeignKey(
-        "regions.Region",
-        verbose_name=_("region"),
-        on_delete=models.PROTECT,
-        related_name="+",
-    )
-    municipality = models.ForeignKey(
-        "regions.Municipality",
-        verbose_name=_("municipality"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-    )
     topics = ClusterTaggableManager(
         verbose_name=_("topics"), through=CaseStudyPageTag, blank=True
     )
