@@ -7,6 +7,8 @@ from django.db import InterfaceError, OperationalError
 from django.template.response import TemplateResponse
 from django.views.decorators.csrf import requires_csrf_token
 
+from cms.health import database_is_reachable
+
 logger = logging.getLogger("kaiki.errors")
 RETRY_AFTER_SECONDS = 30
 
@@ -15,7 +17,10 @@ RETRY_AFTER_SECONDS = 30
 def server_error(request):
     """handler500. Django calls it inside its ``except``, so the exception is known."""
     error = sys.exc_info()[1]
-    if isinstance(error, OperationalError | InterfaceError):
+    # Only an unreachable database is an outage; a bad query is a plain bug.
+    if isinstance(error, OperationalError | InterfaceError) and not (
+        database_is_reachable()
+    ):
         logger.error("Database unavailable: %s", type(error).__name__)
         response = TemplateResponse(request, "503.html", status=503)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)

@@ -13,13 +13,13 @@ from django.views.decorators.http import require_GET
 logger = logging.getLogger("kaiki.health")
 
 
-def _database_ok():
+def database_is_reachable():
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             return cursor.fetchone() == (1,)
     except DatabaseError:
-        logger.warning("Health check: database unreachable")
+        logger.warning("Database unreachable")
         return False
 
 
@@ -38,7 +38,7 @@ def _cache_ok():
 @never_cache
 @require_GET
 def healthz(request):
-    checks = {"database": _database_ok(), "cache": _cache_ok()}
+    checks = {"database": database_is_reachable(), "cache": _cache_ok()}
     healthy = all(checks.values())
     return JsonResponse(
         {

@@ -25,7 +25,8 @@ py=.venv/bin/python
 
 bash scripts/system-packages.sh run >&2
 bash scripts/venv.sh requirements.txt >&2
-eval "$(bash scripts/services.sh)"
+services=$(bash scripts/services.sh)  # a failure here stops the script (set -e)
+eval "$services"
 export DATABASE_URL REDIS_URL
 
 if [ -z "${DJANGO_SECRET_KEY:-}" ]; then

@@ -24,16 +24,19 @@ if [ ${#missing[@]} -gt 0 ]; then
         "${missing[@]}" >&2
 fi
 
-cluster=$(pg_lsclusters --no-header | awk 'NR==1 {print $1" "$2}')
-if [ -z "$cluster" ]; then
-    $sudo pg_createcluster 15 main >&2
-    cluster="15 main"
+# A cluster of Kaiki's own, on its own port: the fault test stops and starts it,
+# and nothing else on the machine should notice.
+version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+cluster=kaiki
+port=${KAIKI_PG_PORT:-5433}
+if ! pg_lsclusters --no-header | awk '{print $1" "$2}' | grep -qx "$version $cluster"; then
+    $sudo pg_createcluster "$version" "$cluster" -p "$port" >&2
 fi
-if ! pg_lsclusters --no-header | awk 'NR==1 {print $4}' | grep -q online; then
-    # shellcheck disable=SC2086
-    $sudo pg_ctlcluster $cluster start >&2
+port=$(pg_lsclusters --no-header | awk -v v="$version" -v c="$cluster" '$1==v && $2==c {print $3}')
+if ! pg_lsclusters --no-header | awk -v v="$version" -v c="$cluster" '$1==v && $2==c {print $4}' \
+        | grep -q online; then
+    $sudo pg_ctlcluster "$version" "$cluster" start >&2
 fi
-port=$(pg_lsclusters --no-header | awk 'NR==1 {print $3}')
 
 as_postgres() {
     if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
@@ -52,4 +55,5 @@ if ! redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1; then
 fi
 
 echo "export DATABASE_URL=postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:$port/$PG_DB"
+echo "export KAIKI_PG_CLUSTER=$version/$cluster"
 echo "export REDIS_URL=redis://127.0.0.1:$REDIS_PORT/0"

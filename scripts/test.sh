@@ -21,8 +21,9 @@ echo "== deployment checks (production settings)"
 DJANGO_SETTINGS_MODULE=cms.settings.production DJANGO_SECRET_KEY="$(head -c 48 /dev/urandom | base64)" \
     DJANGO_ALLOWED_HOSTS=kaiki.example.org $py manage.py check --deploy --fail-level WARNING
 echo "== pytest on SQLite"
-.venv/bin/pytest --create-db "$@"
+env -u DATABASE_URL .venv/bin/pytest --create-db "$@"
 
 echo "== pytest on PostgreSQL"
-eval "$(bash scripts/services.sh)"
-DATABASE_URL="$DATABASE_URL" KAIKI_FAULT_TESTS=1 .venv/bin/pytest --create-db "$@"
+services=$(bash scripts/services.sh)  # a failure here stops the script (set -e)
+eval "$services"
+KAIKI_FAULT_TESTS=1 .venv/bin/pytest --create-db "$@"

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 from cms.library.models import LibraryDocument
 from cms.regions.models import Region
@@ -37,10 +38,11 @@ def session_status(session, *, now=None):
 
 
 def public_sessions():
-    """Sessions of live event pages, with what a listing card shows in one query."""
-    return EventSession.objects.filter(page__live=True).select_related(
-        "page", "region", "municipality"
-    )
+    """Sessions of live, public event pages (none behind a login or password),
+    with what a listing card shows, in one query."""
+    return EventSession.objects.filter(
+        page_id__in=Page.objects.live().public().values("pk")
+    ).select_related("page", "region", "municipality")
 
 
 def upcoming_sessions(*, now=None, limit=None, locale=None):
@@ -56,6 +58,9 @@ def _parse_month(value):
     try:
         month_start = datetime.strptime(value, "%Y-%m")
     except (TypeError, ValueError):
+        return None
+    # Far-off years overflow the month arithmetic; no event is held there.
+    if not 1900 <= month_start.year <= 2200:
         return None
     return timezone.make_aware(month_start)
 

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.documents.models import AbstractDocument
@@ -52,7 +53,8 @@ class LibraryDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
-        ordering = ["-published_on", "-created_at"]
+        # Undated documents last, on SQLite and PostgreSQL alike.
+        ordering = [F("published_on").desc(nulls_last=True), "-created_at"]
 
     @property
     def extension(self):

@@ -5,6 +5,7 @@ reason about: editorial changes are rare, and one clear() empties only pages.
 """
 
 from django.core.cache import caches
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -23,11 +24,17 @@ CONTENT_MODELS = {
     "home.organisationsettings",
     "wagtailcore.site",
     "wagtailcore.page",
+    # Making a page or a collection private must take it out of the cache at once.
+    "wagtailcore.pageviewrestriction",
+    "wagtailcore.collectionviewrestriction",
+    "taggit.tag",
 }
 
 
 def clear_page_cache(**kwargs):
-    caches[PAGE_CACHE_ALIAS].clear()
+    # After the commit: a request rendered between the clear and the commit would
+    # otherwise store the old content again for the cache's whole lifetime.
+    transaction.on_commit(caches[PAGE_CACHE_ALIAS].clear)
 
 
 page_published.connect(clear_page_cache, dispatch_uid="pagecache_published")

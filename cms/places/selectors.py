@@ -16,8 +16,13 @@ def community_place_list_context(*, page, request):
     translated = CommunityPlace.objects.filter(locale_id=page.locale_id).values(
         "translation_key"
     )
+    # Staff approve (or withdraw) a place on its default-language row; a
+    # translation's own copy of the status may lag until it is synced.
+    approved = CommunityPlace.objects.filter(
+        locale__language_code=settings.LANGUAGE_CODE, status=PlaceStatus.APPROVED
+    ).values("translation_key")
     places = (
-        CommunityPlace.objects.filter(status=PlaceStatus.APPROVED)
+        CommunityPlace.objects.filter(translation_key__in=approved)
         .filter(
             Q(locale_id=page.locale_id)
             | Q(locale__language_code=settings.LANGUAGE_CODE)

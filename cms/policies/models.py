@@ -1,5 +1,6 @@
 """Policy pages: situation and issues, basic direction, main actions, indicators."""
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -10,6 +11,8 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+# Western years (2022), not era years (令和4): the page shows the era itself.
+FISCAL_YEAR_VALIDATORS = [MinValueValidator(1900), MaxValueValidator(2200)]
 POLICY_FEATURES = ["h3", "bold", "link", "ol", "ul"]
 
 
@@ -82,9 +85,13 @@ class OutcomeIndicator(TranslatableMixin, Orderable):
     unit = models.CharField(
         _("unit"), max_length=20, blank=True, help_text=_("e.g. 'people', 'cases'.")
     )
-    baseline_fiscal_year = models.PositiveSmallIntegerField(_("baseline fiscal year"))
+    baseline_fiscal_year = models.PositiveSmallIntegerField(
+        _("baseline fiscal year"), validators=FISCAL_YEAR_VALIDATORS
+    )
     baseline_value = models.DecimalField(_("baseline"), max_digits=12, decimal_places=1)
-    target_fiscal_year = models.PositiveSmallIntegerField(_("target fiscal year"))
+    target_fiscal_year = models.PositiveSmallIntegerField(
+        _("target fiscal year"), validators=FISCAL_YEAR_VALIDATORS
+    )
     target_value = models.DecimalField(_("target"), max_digits=12, decimal_places=1)
     target_note = models.CharField(
         _("target note"), max_length=100, blank=True, help_text=_("e.g. 'or more'.")

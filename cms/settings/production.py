@@ -8,7 +8,7 @@ WAGTAILADMIN_BASE_URL.
 """
 
 import os
-import re
+from urllib.parse import urlsplit, urlunsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -36,8 +36,21 @@ if os.environ.get("DATABASE_URL"):
         os.environ["DATABASE_URL"], conn_max_age=600, conn_health_checks=True
     )
 
+
+def _next_redis_database(url):
+    """The same Redis server, the next database: the page cache's own."""
+    parts = urlsplit(url)
+    database = int(parts.path.strip("/") or 0)
+    return urlunsplit(parts._replace(path=f"/{database + 1}"))
+
+
 if os.environ.get("REDIS_URL"):
     # The page cache gets a Redis database of its own (clear() flushes it whole).
+    REDIS_PAGES_URL = os.environ.get("REDIS_PAGES_URL") or _next_redis_database(
+        os.environ["REDIS_URL"]
+    )
+    if REDIS_PAGES_URL == os.environ["REDIS_URL"]:
+        raise ImproperlyConfigured("REDIS_PAGES_URL must name another database.")
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
@@ -45,14 +58,19 @@ if os.environ.get("REDIS_URL"):
         },
         "pages": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ.get("REDIS_PAGES_URL")
-            or re.sub(r"(/\d+)?$", "/1", os.environ["REDIS_URL"], count=1),
+            "LOCATION": REDIS_PAGES_URL,
         },
     }
     # Sessions read from Redis, written through to the database.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
-KAIKI_PAGE_CACHE_SECONDS = int(os.environ.get("KAIKI_PAGE_CACHE_SECONDS", "300"))
+# Without Redis every worker has its own memory cache, and clearing it on
+# publish would reach only one of them: no page cache then.
+KAIKI_PAGE_CACHE_SECONDS = int(
+    os.environ.get(
+        "KAIKI_PAGE_CACHE_SECONDS", "300" if os.environ.get("REDIS_URL") else "0"
+    )
+)
 
 # A CDN in front (Wagtail's frontend cache): purged when pages are published.
 WAGTAILFRONTENDCACHE = {}

@@ -57,3 +57,24 @@ def test_nothing_found(client, pages):
     assert response.status_code == 200
     assert list(response.context["search_results"]) == []
     assert response.context["search_query"] == "zzzzqqq"
+
+
+@pytest.mark.parametrize("query", ['"', 'apple"festival', "apple\x00", '""'])
+def test_quotes_and_control_characters_do_not_break_search(client, pages, query):
+    response = client.get(reverse("search"), {"query": query})
+    assert response.status_code == 200
+
+
+def test_search_keeps_to_the_visitors_language(client, home_page):
+    from wagtail.models import Locale
+
+    english_home = home_page.copy_for_translation(
+        Locale.objects.get(language_code="en")
+    )
+    english_home.title = "Welcome to Kaiki apple country"
+    english_home.save_revision().publish()
+    StandardPageFactory(parent=home_page, title="Kaiki apple orchard")
+    japanese = client.get("/ja/search/", {"query": "apple"}).context["search_results"]
+    english = client.get("/en/search/", {"query": "apple"}).context["search_results"]
+    assert {p.locale.language_code for p in japanese} == {"ja"}
+    assert {p.locale.language_code for p in english} == {"en"}

@@ -4,7 +4,8 @@ Pages are created with ``copy_for_translation`` (so synchronised fields such as
 dates and capacities start as copies of the Japanese page) and then given their
 English texts; every rerun copies the synchronised fields again, so the English
 page can't drift from the Japanese one. Editors can keep editing them in the
-admin like any other translation.
+admin like any other translation. Topics (tags) get their English names
+(``cms.demo.content.english_sections.TOPICS``).
 
 Sessions, people on a page and programme items are translated too: an English
 session is the Japanese session's row in English (same ``translation_key``, same
@@ -22,6 +23,7 @@ from cms.demo.builders import (
     upsert_translation,
 )
 from cms.demo.content import english
+from cms.demo.content.english_sections import TOPICS
 from cms.events.models import EventPerson, EventSession
 from cms.people.models import Organisation, Person
 from cms.regions.models import Municipality, Region
@@ -130,6 +132,7 @@ def load_english_pages(ctx):
         fields["application_methods"] = _english_methods(source)
         synchronised = ctx.synchronised[slug]
         fields.update(synchronised)
+        fields["topics"] = [TOPICS.get(name, name) for name in synchronised["topics"]]
         fields["sessions"] = _english_sessions(
             source, synchronised["sessions"], english.EVENT_SESSIONS.get(slug, [])
         )

@@ -1,17 +1,21 @@
 """load_demo_data builds the whole demo site, and a second run changes nothing."""
 
+import json
 import re
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Page, Site
+from django.db import models
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page, Site
 
 from cms.events.models import EventPage, EventSession, ParticipantVoice
 from cms.library.models import LibraryDocument
 from cms.people.models import Person
 from cms.places.models import CommunityPlace
+from cms.policies.models import OutcomeIndicator
 from cms.regions.models import Municipality, Region
-from home.models import HomePage
+from home.models import ContactFormField, HomePage
 
 pytestmark = pytest.mark.django_db
 
@@ -56,8 +60,26 @@ def snapshot():
         "municipalities": sorted(
             Municipality.objects.values_list("locale__language_code", "slug", "name")
         ),
-        "places": sorted(CommunityPlace.objects.values_list("name", "status")),
-        "voices": ParticipantVoice.objects.count(),
+        "places": sorted(
+            CommunityPlace.objects.values_list(
+                "pk", "locale__language_code", "name", "status"
+            )
+        ),
+        "voices": sorted(
+            ParticipantVoice.objects.values_list(
+                "pk", "locale__language_code", "translation_key", "attribute"
+            )
+        ),
+        "indicators": sorted(
+            OutcomeIndicator.objects.values_list(
+                "pk", "locale__language_code", "translation_key", "name"
+            )
+        ),
+        "form_fields": sorted(
+            ContactFormField.objects.values_list(
+                "pk", "locale__language_code", "clean_name", "label"
+            )
+        ),
     }
 
 
@@ -100,7 +122,7 @@ def test_load_demo_data_is_complete_and_idempotent():
     }
     assert len(municipalities["ja"]) == 40
     assert municipalities["en"] == municipalities["ja"]
-    assert first["voices"] > 0
+    assert first["voices"]
     kinds = {kind for _title, kind, _size in first["documents"]}
     assert {
         "manual",
@@ -189,3 +211,114 @@ def test_demo_has_english_translations_of_the_main_pages():
         Person.objects.get(name="村上 香奈").translation_key
     )
     assert english_people.filter(origin="Tokyo (U-turn)").exists()
+
+
+def _texts(page):
+    """Every text a visitor can read on ``page``: its title and the page type's own
+    text and stream fields (stream data as JSON: documents and people are ids)."""
+    texts = [page.title]
+    for field in type(page)._meta.get_fields():
+        if getattr(field, "model", None) is not type(page) or field.auto_created:
+            continue
+        if isinstance(field, StreamField):
+            value = field.get_prep_value(getattr(page, field.name))
+            texts.append(json.dumps(value, ensure_ascii=False))
+        elif isinstance(field, (models.CharField, models.TextField)):
+            texts.append(getattr(page, field.name))
+    return texts
+
+
+def test_every_page_and_section_has_an_english_translation():
+    call_command("load_demo_data", verbosity=0)
+    english = Locale.objects.get(language_code="en")
+    japanese_pages = Page.objects.live().filter(locale__language_code="ja", depth__gt=1)
+    assert japanese_pages.count() > 30
+    for japanese in japanese_pages.specific():
+        translation = japanese.get_translation_or_none(english)
+        assert translation is not None and translation.live, japanese.url
+        translation = translation.specific
+        assert translation.show_in_menus == japanese.show_in_menus
+        for text in _texts(translation):
+            assert not has_japanese(text), (translation.url, text)
+
+    # The English menu lists the same sections, in the same order.
+    site = Site.objects.get(is_default_site=True)
+    home = site.root_page
+    english_home = home.get_translation(english)
+
+    def menu(root):
+        return list(
+            root.get_children()
+            .live()
+            .in_menu()
+            .values_list("translation_key", flat=True)
+        )
+
+    assert len(menu(home)) >= 6
+    assert menu(english_home) == menu(home)
+
+    # Links between English pages stay in English.
+    english_home = english_home.specific
+    assert english_home.hero_link.locale_id == english.pk
+    callouts = [b for b in english_home.body if b.block_type == "callout"]
+    assert callouts and all(b.value["link"].locale_id == english.pk for b in callouts)
+
+    # English pages that list documents list the same (Japanese) documents.
+    grant = Page.objects.get(slug="ibasho-startup-grant", locale=english).specific
+    japanese_grant = grant.get_translation(Locale.get_default())
+    assert [b.value.pk for b in grant.documents] == [
+        b.value.pk for b in japanese_grant.documents
+    ]
+    assert grant.amount_yen == japanese_grant.amount_yen == 50000
+
+    # Case studies: English topics; the same region and people, English notes.
+    stories = Page.objects.get(slug="stories", locale=english)
+    for story in stories.get_children().specific():
+        japanese = story.get_translation(Locale.get_default())
+        assert story.region_id == japanese.region_id
+        assert story.topics.exists()
+        assert not any(has_japanese(tag.name) for tag in story.topics.all())
+        assert [p.person_id for p in story.people.all()] == [
+            p.person_id for p in japanese.people.all()
+        ]
+        assert not any(has_japanese(p.note) for p in story.people.all())
+
+    # Every community place is translated; where and whether it is listed is shared.
+    for place in CommunityPlace.objects.filter(locale__language_code="ja"):
+        translation = place.get_translation(english)
+        assert (translation.region_id, translation.status, translation.kind) == (
+            place.region_id,
+            place.status,
+            place.kind,
+        )
+        for text in (
+            translation.name,
+            translation.organiser,
+            translation.venue,
+            translation.schedule,
+            translation.description,
+        ):
+            assert not has_japanese(text), text
+
+    # Translatable children: the Japanese rows in English, same keys and figures.
+    for model, synchronised in [
+        (OutcomeIndicator, ("baseline_value", "target_value", "target_fiscal_year")),
+        (ContactFormField, ("clean_name", "field_type", "required")),
+        (ParticipantVoice, ()),
+    ]:
+        rows = {
+            code: {
+                row.translation_key: row
+                for row in model.objects.filter(locale__language_code=code)
+            }
+            for code in ("ja", "en")
+        }
+        assert rows["en"] and rows["en"].keys() == rows["ja"].keys()
+        for key, row in rows["en"].items():
+            for name in synchronised:
+                assert getattr(row, name) == getattr(rows["ja"][key], name)
+    voices = ParticipantVoice.objects.filter(locale=english)
+    assert "30s, I-turn" in {voice.attribute for voice in voices}
+    assert not any(has_japanese(v.words + v.attribute) for v in voices)
+    indicator = OutcomeIndicator.objects.filter(locale=english, unit="cases").first()
+    assert [v["note"] for v in indicator.actual_values] == ["As of the end of February"]

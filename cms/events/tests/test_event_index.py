@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.test import RequestFactory
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from cms.events.choices import SessionOverride, SessionStatus
 from cms.events.selectors import event_index_context
@@ -83,6 +84,13 @@ def test_unpublished_events_are_not_listed(sessions, event_index):
     assert titles(listing(event_index)) == ["ongoing", "later"]
 
 
+def test_events_behind_a_login_are_not_listed(sessions, event_index):
+    PageViewRestriction.objects.create(
+        page=sessions["soon"].page, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert titles(listing(event_index)) == ["ongoing", "later"]
+
+
 def test_region_filter(sessions, event_index, regions):
     context = listing(event_index, region="nanbu")
     assert titles(context) == ["later"]
@@ -115,8 +123,9 @@ def test_months_to_choose_from(sessions, event_index):
     )
 
 
-def test_a_bad_month_is_ignored(sessions, event_index):
-    context = listing(event_index, month="2030-13")
+@pytest.mark.parametrize("month", ["2030-13", "9999-12", "0001-01", "x"])
+def test_a_bad_month_is_ignored(sessions, event_index, month):
+    context = listing(event_index, month=month)
     assert titles(context) == ["ongoing", "soon", "later"]
     assert context["selected_month"] == ""
 

@@ -111,3 +111,33 @@ def test_queries_are_flat(client, index, regions, django_assert_max_num_queries)
     assert many == one
     with django_assert_max_num_queries(14):
         client.get(index.url)
+
+
+def test_approval_follows_the_japanese_record_in_english(rf, home_page):
+    from wagtail.models import Locale
+
+    from cms.places.models import PlaceStatus
+    from cms.places.selectors import community_place_list_context
+    from cms.places.tests.factories import (
+        CommunityPlaceFactory,
+        CommunityPlaceIndexPageFactory,
+    )
+
+    english = Locale.objects.get(language_code="en")
+    home_page.copy_for_translation(english).save_revision().publish()
+    index = CommunityPlaceIndexPageFactory(parent=home_page)
+    english_index = index.copy_for_translation(english)
+    english_index.save_revision().publish()
+    place = CommunityPlaceFactory(name="ぽかぽか食堂", status=PlaceStatus.APPROVED)
+    translation = place.copy_for_translation(english)
+    translation.name = "Pokapoka Cafeteria"
+    translation.save()
+
+    def listed():
+        context = community_place_list_context(page=english_index, request=rf.get("/"))
+        return [p.name for _region, group in context["places_by_region"] for p in group]
+
+    assert listed() == ["Pokapoka Cafeteria"]
+    place.status = PlaceStatus.REJECTED
+    place.save()
+    assert listed() == []

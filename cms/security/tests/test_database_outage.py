@@ -1,7 +1,7 @@
 """Stop PostgreSQL under a running site: visitors get the 503 page, then recovery.
 
 Runs only in the PostgreSQL pass of the suite (scripts/test.sh sets
-KAIKI_FAULT_TESTS=1 there), since it stops and restarts the local cluster.
+KAIKI_FAULT_TESTS=1 there), since it stops and restarts Kaiki's own cluster.
 """
 
 import os
@@ -17,22 +17,17 @@ from django.db import connection, connections
 pytestmark = [
     pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(
-        os.environ.get("KAIKI_FAULT_TESTS") != "1",
-        reason="needs a local PostgreSQL cluster it may stop (KAIKI_FAULT_TESTS=1)",
+        os.environ.get("KAIKI_FAULT_TESTS") != "1"
+        or not os.environ.get("KAIKI_PG_CLUSTER"),
+        reason="needs Kaiki's own PostgreSQL cluster, which it stops "
+        "(KAIKI_FAULT_TESTS=1 and KAIKI_PG_CLUSTER from scripts/services.sh)",
     ),
 ]
 
 
-def _cluster():
-    lines = subprocess.run(
-        ["pg_lsclusters", "--no-header"], check=True, capture_output=True, text=True
-    ).stdout.split("\n")
-    version, name = lines[0].split()[:2]
-    return version, name
-
-
 def _pg_ctl(action):
-    version, name = _cluster()
+    # Kaiki's own cluster (scripts/services.sh), never another one on the machine.
+    version, name = os.environ["KAIKI_PG_CLUSTER"].split("/")
     command = ["pg_ctlcluster", version, name, action]
     if action == "stop":
         command += ["-m", "fast"]

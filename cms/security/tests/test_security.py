@@ -100,9 +100,12 @@ def test_health_endpoint_fails_when_the_database_does():
 
 def test_database_outage_gives_a_translated_503_page(home_page):
     client = Client(raise_request_exception=False)
-    with mock.patch(
-        "wagtail.views.Page.route_for_request",
-        side_effect=OperationalError("connection refused"),
+    with (
+        mock.patch(
+            "wagtail.views.Page.route_for_request",
+            side_effect=OperationalError("connection refused"),
+        ),
+        mock.patch("cms.errors.database_is_reachable", return_value=False),
     ):
         response = client.get(home_page.url)
     assert response.status_code == 503
@@ -112,6 +115,16 @@ def test_database_outage_gives_a_translated_503_page(home_page):
     assert "一時的にご利用いただけません" in html or "Temporarily unavailable" in html
     # And the site answers normally as soon as the database is back.
     assert client.get(home_page.url).status_code == 200
+
+
+def test_a_failing_query_on_a_reachable_database_is_a_plain_500(home_page):
+    client = Client(raise_request_exception=False)
+    with mock.patch(
+        "wagtail.views.Page.route_for_request",
+        side_effect=OperationalError('near "x": syntax error'),
+    ):
+        response = client.get(home_page.url)
+    assert response.status_code == 500
 
 
 def test_failed_logins_are_logged_without_personal_data(caplog, db):

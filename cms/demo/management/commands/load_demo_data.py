@@ -13,6 +13,7 @@ from cms.demo.loaders.english import (
     load_english_people,
     load_english_regions,
 )
+from cms.demo.loaders.english_sections import load_english_sections
 from cms.demo.loaders.events import load_events
 from cms.demo.loaders.library import load_documents, load_library_page
 from cms.demo.loaders.news import load_news
@@ -55,6 +56,7 @@ STEPS = [
     load_english_organisation,
     load_english_people,
     load_english_pages,
+    load_english_sections,
 ]
 
 
