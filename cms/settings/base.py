@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from csp.constants import NONE, SELF
+from wagtail.embeds.oembed_providers import vimeo, youtube
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -186,6 +187,11 @@ CACHES = {
 }
 KAIKI_PAGE_CACHE_SECONDS = 300
 KAIKI_PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/healthz", "/static/")
+
+# Embeds only from the providers the Content-Security-Policy lets into frames.
+WAGTAILEMBEDS_FINDERS = [
+    {"class": "wagtail.embeds.finders.oembed", "providers": [youtube, vimeo]}
+]
 
 # Content-Security-Policy: no inline or third-party scripts on the public site.
 # The Wagtail admin still needs inline scripts, so it is left to its own headers.

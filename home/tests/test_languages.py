@@ -201,11 +201,13 @@ def test_hreflang_alternates_only_for_translated_pages(client, english_home):
     alternates = dict(
         re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html)
     )
+    # The same origin as the canonical link: the Site's address.
     assert alternates == {
-        "ja": "http://testserver/ja/",
-        "x-default": "http://testserver/ja/",
-        "en": "http://testserver/en/",
+        "ja": "http://localhost/ja/",
+        "x-default": "http://localhost/ja/",
+        "en": "http://localhost/en/",
     }
+    assert '<link rel="canonical" href="http://localhost/ja/">' in html
     untranslated = StandardPageFactory(parent=home, slug="only-japanese")
     html = client.get(untranslated.url).content.decode()
     hreflangs = re.findall(r'<link rel="alternate" hreflang="([^"]+)"', html)

@@ -28,9 +28,12 @@ def load_home(ctx):
             welcome.slug = "wagtail-welcome"
             welcome.save()
         home = upsert_page(root, HomePage, slug=HOME_SLUG, **_home_fields(ctx))
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        site = Site(hostname="localhost", port=80, is_default_site=True)
+    site = Site.objects.filter(is_default_site=True).first() or Site(
+        is_default_site=True
+    )
+    # Absolute links (canonical, Open Graph, sitemap, calendar files) name the
+    # address `make run` serves; a real deployment sets its own in the admin.
+    site.hostname, site.port = "127.0.0.1", 8000
     site.root_page = home
     site.site_name = SITE_NAME
     site.save()
