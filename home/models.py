@@ -1,6 +1,7 @@
 """The home page, standard pages, the contact form and site-wide settings."""
 
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -158,8 +159,37 @@ class ContactPage(AbstractEmailForm):
     subpage_types = []
     max_count = 1
 
+    # Messages one visitor may send in ten minutes; more is a script, not a person.
+    MESSAGES_PER_WINDOW = 5
+    WINDOW_SECONDS = 600
+
     class Meta:
         verbose_name = _("contact page")
+
+    def serve(self, request, *args, **kwargs):
+        from cms.security.ratelimit import rate_limit_exceeded
+
+        if request.method == "POST" and rate_limit_exceeded(
+            request,
+            scope="contact",
+            limit=self.MESSAGES_PER_WINDOW,
+            window_seconds=self.WINDOW_SECONDS,
+        ):
+            # Keep what they typed; say when they can try again.
+            form = self.get_form(request.POST, page=self, user=request.user)
+            form.add_error(
+                None,
+                _(
+                    "You have sent several messages in a short time. Please wait "
+                    "a few minutes, then send this one again."
+                ),
+            )
+            context = self.get_context(request)
+            context["form"] = form
+            return TemplateResponse(
+                request, self.get_template(request), context, status=429
+            )
+        return super().serve(request, *args, **kwargs)
 
 
 class _SettingsInLanguage:

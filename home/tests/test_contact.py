@@ -72,3 +72,19 @@ def test_required_fields(client, contact_page):
     response = client.post(contact_page.url, {"name": "", "email": "", "message": ""})
     assert set(response.context["form"].errors) == {"name", "email", "message"}
     assert not FormSubmission.objects.exists()
+
+
+def test_too_many_messages_are_refused_politely_keeping_the_text(
+    client, contact_page, caplog
+):
+    limit = contact_page.MESSAGES_PER_WINDOW
+    for _ in range(limit):
+        assert client.post(contact_page.url, VALID).status_code == 200
+    response = client.post(contact_page.url, VALID | {"message": "六通目の相談です。"})
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert "六通目の相談です。" in html
+    assert "数分お待ちいただいてから" in html
+    assert FormSubmission.objects.count() == limit
+    assert '"event": "rate_limited"' in caplog.text
+    assert "hanako" not in caplog.text
