@@ -85,3 +85,11 @@ def language_versions(context):
     if isinstance(page, Page) and page.pk and page.live:
         return page_language_versions(page, request)
     return view_language_versions(request)
+
+
+@register.simple_tag(takes_context=True)
+def site_root_url(context, page):
+    """The origin of the page's Site (what canonical links use), from Wagtail's
+    cached site root paths: no query, unlike ``page.get_site``."""
+    parts = page.get_url_parts(context.get("request"))
+    return parts[1] if parts else ""

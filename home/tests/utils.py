@@ -32,3 +32,21 @@ def queries_to_render(client, url, **params):
         response = client.get(url, params)
     assert response.status_code == 200
     return len(queries.captured_queries)
+
+
+def assert_queries_flat(client, url, *, add, budget, few=1, many=50):
+    """``url`` makes as many queries listing ``many`` items as listing ``few``,
+    and a later visitor's request stays within ``budget``. ``add(n)`` creates
+    n more items."""
+    add(few)
+    with_few = queries_to_render(client, url)
+    add(many - few)
+    with_many = queries_to_render(client, url)
+    assert with_many == with_few, (
+        f"{url}: {with_few} queries with {few} item(s), {with_many} with {many}"
+    )
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    assert len(queries.captured_queries) <= budget, (
+        f"{url}: {len(queries.captured_queries)} queries, over the budget of {budget}"
+    )

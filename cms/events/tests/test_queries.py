@@ -11,12 +11,12 @@ from cms.events.tests.factories import EventPageFactory, EventSessionFactory
 from cms.library.tests.factories import LibraryDocumentFactory
 from cms.people.tests.factories import OrganisationFactory, PersonFactory
 from cms.regions.tests.factories import MunicipalityFactory
-from home.tests.utils import queries_to_render
+from home.tests.utils import assert_queries_flat
 
 pytestmark = pytest.mark.django_db
 
 
-def test_event_index(client, event_index, django_assert_max_num_queries):
+def test_event_index(client, event_index):
     def add(count):
         for _ in range(count):
             municipality = MunicipalityFactory()
@@ -26,16 +26,10 @@ def test_event_index(client, event_index, django_assert_max_num_queries):
                 municipality=municipality,
             )
 
-    add(1)
-    one = queries_to_render(client, event_index.url)
-    add(49)
-    many = queries_to_render(client, event_index.url)
-    assert many == one
-    with django_assert_max_num_queries(16):
-        client.get(event_index.url)
+    assert_queries_flat(client, event_index.url, add=add, budget=16)
 
 
-def test_event_archive(client, event_index, django_assert_max_num_queries):
+def test_event_archive(client, event_index):
     url = event_index.url + "archive/"
 
     def add(count):
@@ -47,18 +41,10 @@ def test_event_archive(client, event_index, django_assert_max_num_queries):
                 ends_at=start + timedelta(hours=2),
             )
 
-    add(1)
-    one = queries_to_render(client, url)
-    add(49)
-    many = queries_to_render(client, url)
-    assert many == one
-    with django_assert_max_num_queries(16):
-        client.get(url)
+    assert_queries_flat(client, url, add=add, budget=16)
 
 
-def test_event_page_with_sessions_and_materials(
-    client, event_index, django_assert_max_num_queries
-):
+def test_event_page_with_sessions_and_materials(client, event_index):
     event = EventPageFactory(parent=event_index)
     EventPerson.objects.create(
         page=event, person=PersonFactory(), role=PersonRole.SPEAKER
@@ -81,10 +67,4 @@ def test_event_page_with_sessions_and_materials(
                 ],
             )
 
-    add(1)
-    one = queries_to_render(client, event.url)
-    add(49)
-    many = queries_to_render(client, event.url)
-    assert many == one
-    with django_assert_max_num_queries(18):
-        client.get(event.url)
+    assert_queries_flat(client, event.url, add=add, budget=18)
