@@ -27,7 +27,10 @@ if os.environ.get("DATABASE_URL"):
     DATABASES["default"] = dj_database_url.parse(os.environ["DATABASE_URL"])
 else:
     # A file test database lets --reuse-db skip Wagtail's migrations on reruns.
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405
+    # KAIKI_TEST_DB_NAME lets two test runs on one checkout keep apart.
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(BASE_DIR / os.environ.get("KAIKI_TEST_DB_NAME", ".test-db.sqlite3"))  # noqa: F405
+    }
 # Off by default so query budgets measure real rendering; the page cache's own
 # tests switch it on.
 KAIKI_PAGE_CACHE_SECONDS = 0
