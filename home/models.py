@@ -166,6 +166,11 @@ class ContactPage(AbstractEmailForm):
     class Meta:
         verbose_name = _("contact page")
 
+    def get_submissions_list_view_class(self):
+        from .views import ContactSubmissionsListView
+
+        return ContactSubmissionsListView
+
     def serve(self, request, *args, **kwargs):
         from cms.security.ratelimit import rate_limit_exceeded
 

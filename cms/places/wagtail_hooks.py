@@ -1,11 +1,18 @@
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
+
+from cms.security.spreadsheets import SafeCsvExportMixin
 
 from .models import CommunityPlace
 
 
+class CommunityPlaceIndexView(SafeCsvExportMixin, IndexView):
+    pass
+
+
 class CommunityPlaceViewSet(SnippetViewSet):
     model = CommunityPlace
+    index_view_class = CommunityPlaceIndexView
     icon = "home"
     menu_order = 210
     add_to_admin_menu = True
