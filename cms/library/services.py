@@ -6,10 +6,10 @@ from django.db.models import F
 from .models import LibraryDocument
 
 
-def document_record_download(*, document):
+def document_record_download(*, document_id):
     """Count one download. An UPDATE ... SET n = n + 1, so concurrent downloads
     each count, whichever request finishes first."""
-    LibraryDocument.objects.filter(pk=document.pk).update(
+    LibraryDocument.objects.filter(pk=document_id).update(
         download_count=F("download_count") + 1
     )
 

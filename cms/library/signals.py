@@ -2,15 +2,9 @@
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from wagtail.documents.models import document_served
 
 from .models import LibraryDocument
-from .services import document_queue_text_extraction, document_record_download
-
-
-@receiver(document_served)
-def count_download(sender, instance, request, **kwargs):
-    document_record_download(document=instance)
+from .services import document_queue_text_extraction
 
 
 @receiver(post_save, sender=LibraryDocument)

@@ -33,7 +33,7 @@ def test_concurrent_downloads_all_count_without_lock_errors():
                 # SQLite's deferred transactions fail with "database is locked".
                 with transaction.atomic():
                     LibraryDocument.objects.filter(pk=document.pk).exists()
-                    document_record_download(document=document)
+                    document_record_download(document_id=document.pk)
         except Exception as error:  # noqa: BLE001 - collected and asserted below
             errors.append(repr(error))
         finally:
