@@ -27,7 +27,7 @@ benchmark:
 
 setup:
 	bash scripts/system-packages.sh run
-	bash scripts/venv.sh requirements.txt
+	bash scripts/venv.sh requirements-demo.txt
 	$(BIN)/python manage.py compilemessages --ignore=.venv -v0
 	$(BIN)/python manage.py migrate --noinput -v0
 

@@ -24,7 +24,10 @@ WORKERS=${WEB_CONCURRENCY:-${WORKERS:-3}}
 py=.venv/bin/python
 
 bash scripts/system-packages.sh run >&2
-bash scripts/venv.sh requirements.txt >&2
+# load_demo_data draws its PDFs with reportlab, a demo-only package.
+requirements=requirements-demo.txt
+[ "${KAIKI_SKIP_DEMO:-0}" != 1 ] || requirements=requirements.txt
+bash scripts/venv.sh "$requirements" >&2
 services=$(bash scripts/services.sh)  # a failure here stops the script (set -e)
 eval "$services"
 export DATABASE_URL REDIS_URL
@@ -49,7 +52,12 @@ $py manage.py collectstatic --noinput -v0
 $py manage.py migrate --noinput -v0
 if [ "${KAIKI_SKIP_DEMO:-0}" != 1 ]; then
     # The production log level (INFO) makes every background task print two lines.
-    $py manage.py load_demo_data 2>&1 | { grep -v '^Task id=' || true; }
+    # cms.settings.production leaves the demo app out; production_demo adds it for
+    # this command only. --site-address: links name this server, even in a
+    # database an earlier run (on another port) set up.
+    DJANGO_SETTINGS_MODULE=cms.settings.production_demo \
+        $py manage.py load_demo_data --site-address "http://127.0.0.1:$PORT" 2>&1 \
+        | { grep -v '^Task id=' || true; }
 fi
 
 echo "Serving the production profile on http://127.0.0.1:$PORT/ ($WORKERS workers)" >&2

@@ -14,7 +14,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DATABASES
+from .base import DATABASES, INSTALLED_APPS
 
 
 def _require(name):
@@ -25,6 +25,9 @@ def _require(name):
 
 
 DEBUG = False
+# demo_admin resets a superuser and load_demo_data rewrites pages: neither exists
+# here. The loopback profile loads its demo with cms.settings.production_demo.
+INSTALLED_APPS = [app for app in INSTALLED_APPS if app != "cms.demo"]
 SECRET_KEY = _require("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = [h.strip() for h in _require("DJANGO_ALLOWED_HOSTS").split(",") if h]
 CSRF_TRUSTED_ORIGINS = [

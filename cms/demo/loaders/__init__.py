@@ -22,6 +22,7 @@ def at(date, hhmm):
 @dataclass
 class DemoContext:
     today: datetime.date
+    site_address: str = ""  # e.g. "http://127.0.0.1:8001": set the Site's address
     home: object = None
     regions: dict = field(default_factory=dict)  # slug -> Region
     municipalities: dict = field(

@@ -1,6 +1,9 @@
 """The home page (replacing Wagtail's welcome page), the Site, the organisation
 settings, and the About and Contact pages."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from wagtail.models import Page, Site
 
 from cms.demo.builders import (
@@ -28,17 +31,37 @@ def load_home(ctx):
             welcome.slug = "wagtail-welcome"
             welcome.save()
         home = upsert_page(root, HomePage, slug=HOME_SLUG, **_home_fields(ctx))
-    site = Site.objects.filter(is_default_site=True).first() or Site(
-        is_default_site=True
-    )
-    # Absolute links (canonical, Open Graph, sitemap, calendar files) name the
-    # address `make run` serves; a real deployment sets its own in the admin.
-    site.hostname, site.port = "127.0.0.1", 8000
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None or ctx.site_address or _is_wagtail_placeholder(site):
+        # Absolute links (canonical, hreflang, Open Graph, sitemap, calendar files)
+        # name this address. A Site someone set up (in the admin, or an earlier
+        # run) keeps its own unless an address is asked for explicitly.
+        site = site or Site(is_default_site=True)
+        site.hostname, site.port = site_address(
+            ctx.site_address or settings.WAGTAILADMIN_BASE_URL
+        )
     site.root_page = home
     site.site_name = SITE_NAME
     site.save()
     _delete_welcome_page(root)
     ctx.home = home
+
+
+def site_address(url):
+    """(hostname, port) of an address such as ``http://127.0.0.1:8001``."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"Not an http(s) address: {url!r}")
+    return parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
+
+
+def _is_wagtail_placeholder(site):
+    """The Site Wagtail's first migration makes: localhost:80 on its welcome page."""
+    return (
+        site.hostname == "localhost"
+        and site.port == 80
+        and site.root_page.specific_class is Page
+    )
 
 
 def _delete_welcome_page(root):

@@ -1,7 +1,7 @@
 """Build the demo site: ``python manage.py load_demo_data``. Safe to run again."""
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
@@ -27,6 +27,7 @@ from cms.demo.loaders.site import (
     load_home,
     load_organisation,
 )
+from cms.demo.loaders.site import site_address as site_address_parts
 from cms.demo.loaders.stories import load_case_studies
 from cms.demo.loaders.taxonomy import load_people, load_regions
 from cms.demo.pdfs import register_japanese_font
@@ -63,9 +64,25 @@ STEPS = [
 class Command(BaseCommand):
     help = "Create or update the demo site (Aomori): pages, documents, people, places."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--site-address",
+            default="",
+            help=(
+                "Give the default Site this address (e.g. http://127.0.0.1:8001), "
+                "even if it has one. Without it, only a new Site gets an address: "
+                "WAGTAILADMIN_BASE_URL."
+            ),
+        )
+
+    def handle(self, *args, site_address="", **options):
+        if site_address:
+            try:
+                site_address_parts(site_address)
+            except ValueError as error:
+                raise CommandError(str(error)) from error
         register_japanese_font()  # fail before writing anything if the font is missing
-        ctx = DemoContext(today=timezone.localdate())
+        ctx = DemoContext(today=timezone.localdate(), site_address=site_address)
         with transaction.atomic():
             for step in STEPS:
                 step(ctx)
