@@ -5,23 +5,80 @@ URL resolver, Wagtail and the templates. It never stores a response for a
 visitor who has a session (logged-in editors, members), one that used a CSRF
 token (forms), one that sets cookies, or one marked private. Entries live in
 their own cache alias ("pages"), which editorial changes clear (signals.py).
+
+The key is its own, not Django's (learn_cache_key/get_cache_key), for two
+reasons:
+
+- Django appends the *active* language, and this middleware runs before
+  LocaleMiddleware: a worker still has the previous request's language active,
+  so /en/ and /ja/ visitors interleaving missed nearly every time. The key takes
+  the language LocaleMiddleware is about to pick (the URL's prefix first).
+- Django keys on the whole query string, so every tracking parameter (utm_*,
+  fbclid, gclid, ...) or stray "?x=1" made a new entry. Only the parameters
+  pages read (KAIKI_PAGE_CACHE_QUERY_PARAMETERS) count, sorted by name.
 """
 
+import logging
+import time
+from hashlib import md5
+from urllib.parse import urlencode
+
 from django.conf import settings
+from django.http import QueryDict
 from django.middleware.cache import CacheMiddleware
 from django.utils.cache import (
     add_never_cache_headers,
+    cc_delim_re,
     get_max_age,
-    learn_cache_key,
     patch_cache_control,
     patch_response_headers,
     set_response_etag,
 )
+from django.utils.http import parse_http_date_safe
+from django.utils.translation import get_language_from_request
+
+logger = logging.getLogger("kaiki.pagecache")
 
 PAGE_CACHE_ALIAS = "pages"
 # Part of every key: bump it when what is stored changes shape, so entries an
 # older release left in Redis are never read back.
-CACHE_FORMAT_VERSION = 2
+CACHE_FORMAT_VERSION = 3
+
+
+class ReadRecordingQueryDict(QueryDict):
+    """``request.GET`` that remembers which parameters were looked up by name.
+
+    A page that reads a parameter the key leaves out would be stored once and
+    served for every value of it; recording the reads lets the middleware refuse
+    to store such a page instead of trusting the settings list to be complete.
+    Iterating over all parameters records nothing: a stored request carries only
+    listed ones.
+    """
+
+    def __init__(self, *args, **kwargs):
+        # QueryDict's constructor itself tests membership while filling in.
+        self.names_read = set()
+        super().__init__(*args, **kwargs)
+        self.names_read = set()
+
+    @classmethod
+    def copy_of(cls, query):
+        recorded = cls(encoding=query.encoding)
+        # The already parsed lists; QueryDict's own setters refuse (immutable).
+        dict.update(recorded, ((key, list(values)) for key, values in query.lists()))
+        return recorded
+
+    def __getitem__(self, key):
+        self.names_read.add(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key):
+        self.names_read.add(key)
+        return super().__contains__(key)
+
+    def _getlist(self, key, *args, **kwargs):
+        self.names_read.add(key)
+        return super()._getlist(key, *args, **kwargs)
 
 
 class AnonymousPageCacheMiddleware(CacheMiddleware):
@@ -32,6 +89,8 @@ class AnonymousPageCacheMiddleware(CacheMiddleware):
             cache_timeout=settings.KAIKI_PAGE_CACHE_SECONDS,
             key_prefix=f"page:{CACHE_FORMAT_VERSION}",
         )
+        self.query_parameters = frozenset(settings.KAIKI_PAGE_CACHE_QUERY_PARAMETERS)
+        self._warned = set()
 
     def _is_candidate(self, request):
         return (
@@ -54,11 +113,64 @@ class AnonymousPageCacheMiddleware(CacheMiddleware):
             or "private" in response.get("Cache-Control", "")
         )
 
-    def process_request(self, request):
-        if not self._is_candidate(request):
-            request._cache_update_cache = False
+    def _url_key(self, request):
+        """The language and URL part of both keys, and whether the query string
+        held only parameters that count (only then may the response be stored:
+        its links may repeat the query string, a visitor's gclid for instance)."""
+        # What LocaleMiddleware will activate: the URL's prefix, else (a path
+        # outside i18n_patterns) the cookie or Accept-Language.
+        language = get_language_from_request(request, check_path=True)
+        counted = []
+        only_counted = True
+        for name, values in request.GET.lists():
+            if name in self.query_parameters:
+                counted.extend((name, value) for value in values)
+            else:
+                only_counted = False
+        # Stable: a repeated parameter keeps the order of its values.
+        query = urlencode(sorted(counted, key=lambda pair: pair[0]))
+        url = request.build_absolute_uri(request.path) + (f"?{query}" if query else "")
+        digest = md5(url.encode(), usedforsecurity=False).hexdigest()
+        return f"{self.key_prefix}.{language}.{digest}", only_counted
+
+    @staticmethod
+    def _page_key(request, url_key, method, headerlist):
+        values = md5(usedforsecurity=False)
+        for header in headerlist:
+            value = request.META.get(header)
+            # An absent header must not share a key with an empty one.
+            values.update(b"-," if value is None else value.encode())
+        return f"{url_key}.{method}.{values.hexdigest()}"
+
+    def _lookup(self, request, url_key):
+        headerlist = self.cache.get(f"{url_key}.headers")
+        if headerlist is None:
             return None
-        return super().process_request(request)
+        response = self.cache.get(self._page_key(request, url_key, "GET", headerlist))
+        if response is None and request.method == "HEAD":
+            response = self.cache.get(
+                self._page_key(request, url_key, "HEAD", headerlist)
+            )
+        return response
+
+    def process_request(self, request):
+        request._cache_update_cache = False
+        if not self._is_candidate(request):
+            return None
+        url_key, storable = self._url_key(request)
+        response = self._lookup(request, url_key)
+        if response is not None:
+            # Stored with max-age=0 and Expires at the time it was stored, so
+            # this is the entry's age (a CDN counts it against s-maxage).
+            expires = parse_http_date_safe(response.get("Expires", ""))
+            if get_max_age(response) is not None and expires is not None:
+                response["Age"] = max(0, int(time.time()) - expires)
+            return response
+        if storable:
+            request._cache_update_cache = True
+            request._page_cache_url_key = url_key
+            request.GET = ReadRecordingQueryDict.copy_of(request.GET)
+        return None
 
     def process_response(self, request, response):
         if self._is_personal(request, response):
@@ -79,16 +191,43 @@ class AnonymousPageCacheMiddleware(CacheMiddleware):
         patch_cache_control(
             response, public=True, must_revalidate=True, s_maxage=self.cache_timeout
         )
-        cache_key = learn_cache_key(
-            request, response, self.cache_timeout, self.key_prefix, cache=self.cache
-        )
         if hasattr(response, "render") and callable(response.render):
-            response.add_post_render_callback(lambda r: self._store(cache_key, r))
+            response.add_post_render_callback(lambda r: self._store(request, r))
         else:
-            self._store(cache_key, response)
+            self._store(request, response)
         return response
 
-    def _store(self, cache_key, response):
+    def _store(self, request, response):
+        # After rendering: templates read parameters too.
+        unlisted = getattr(request.GET, "names_read", set()) - self.query_parameters
+        if unlisted:
+            self._warn_unlisted(request, unlisted)
+            return
+        url_key = request._page_cache_url_key
+        headerlist = sorted(
+            "HTTP_" + header.upper().replace("-", "_")
+            for header in cc_delim_re.split(response.get("Vary", ""))
+            # The language is in the key already.
+            if header and header.lower() != "accept-language"
+        )
+        self.cache.set(f"{url_key}.headers", headerlist, self.cache_timeout)
         if not response.has_header("ETag"):
             set_response_etag(response)
-        self.cache.set(cache_key, response, self.cache_timeout)
+        self.cache.set(
+            self._page_key(request, url_key, request.method, headerlist),
+            response,
+            self.cache_timeout,
+        )
+
+    def _warn_unlisted(self, request, names):
+        names = frozenset(names)
+        if names in self._warned:
+            return
+        self._warned.add(names)
+        logger.warning(
+            "Not caching %s: it reads the query parameters %s, which "
+            "KAIKI_PAGE_CACHE_QUERY_PARAMETERS does not list (add them if the page "
+            "is the same for everyone).",
+            request.path,
+            ", ".join(sorted(names)),
+        )

@@ -187,6 +187,19 @@ CACHES = {
 }
 KAIKI_PAGE_CACHE_SECONDS = 300
 KAIKI_PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/healthz", "/static/")
+# The query parameters public pages read: the only ones in a page cache key.
+# Others (utm_*, fbclid, ...) are ignored by the key, and a request carrying them
+# is served from the cache but never stored. A page that reads a parameter not
+# listed here is never stored (and logged on "kaiki.pagecache"): add it here.
+KAIKI_PAGE_CACHE_QUERY_PARAMETERS = (
+    "kind",
+    "month",
+    "page",
+    "query",
+    "region",
+    "untranslated",
+    "p",  # the sitemap's pages
+)
 
 # Embeds only from the providers the Content-Security-Policy lets into frames.
 WAGTAILEMBEDS_FINDERS = [
