@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.documents.models import AbstractDocument
@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 
-from .choices import DocumentKind
+from .choices import DocumentKind, TextExtractionReason, TextExtractionStatus
 
 
 class LibraryDocument(AbstractDocument):
@@ -36,6 +36,21 @@ class LibraryDocument(AbstractDocument):
         editable=False,
         help_text=_("Filled in automatically from PDF files, for search."),
     )
+    # Extraction runs in the task worker; editors see here whether it worked.
+    text_extraction_status = models.CharField(
+        _("text extraction"),
+        max_length=20,
+        choices=TextExtractionStatus.choices,
+        default=TextExtractionStatus.PENDING,
+        editable=False,
+    )
+    text_extraction_reason = models.CharField(
+        _("text extraction note"),
+        max_length=20,
+        choices=TextExtractionReason.choices,
+        blank=True,
+        editable=False,
+    )
 
     admin_form_fields = (
         *WagtailDocument.admin_form_fields,
@@ -55,10 +70,44 @@ class LibraryDocument(AbstractDocument):
         verbose_name_plural = _("documents")
         # Undated documents last, on SQLite and PostgreSQL alike.
         ordering = [F("published_on").desc(nulls_last=True), "-created_at"]
+        constraints = [
+            # A failure always says why; only a truncated text carries a note
+            # when extraction worked; pending and non-PDF documents carry none.
+            models.CheckConstraint(
+                condition=(
+                    Q(text_extraction_status=TextExtractionStatus.FAILED)
+                    & ~Q(text_extraction_reason="")
+                    & ~Q(text_extraction_reason=TextExtractionReason.TRUNCATED)
+                )
+                | Q(
+                    text_extraction_status=TextExtractionStatus.EXTRACTED,
+                    text_extraction_reason__in=["", TextExtractionReason.TRUNCATED],
+                )
+                | Q(
+                    text_extraction_status__in=[
+                        TextExtractionStatus.PENDING,
+                        TextExtractionStatus.NOT_PDF,
+                    ],
+                    text_extraction_reason="",
+                ),
+                name="library_document_text_extraction_reason",
+            ),
+        ]
 
     @property
     def extension(self):
         return self.file_extension.upper()
+
+    @property
+    def text_extraction_summary(self):
+        """The status with its reason, as one line for the admin."""
+        status = self.get_text_extraction_status_display()
+        if not self.text_extraction_reason:
+            return status
+        return _("%(status)s: %(reason)s") % {
+            "status": status,
+            "reason": self.get_text_extraction_reason_display(),
+        }
 
 
 class LibraryPage(Page):

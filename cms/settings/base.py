@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -156,7 +157,16 @@ STORAGES = {
 # Complex page models (events with many sessions) exceed Django's default.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Tasks run inside the request here (dev, tests); production queues them in the
+# database for `manage.py db_worker` (settings/production.py).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Bounds on reading a PDF's text (cms/library/pdf_text.py): a hostile 5 KB file
+# can keep pypdf busy for minutes. Past the page or character cap the text is
+# kept up to it; past the CPU or memory cap extraction fails.
+KAIKI_PDF_TEXT_MAX_PAGES = 500
+KAIKI_PDF_TEXT_MAX_CHARS = 1_000_000
+KAIKI_PDF_TEXT_CPU_SECONDS = 20
+KAIKI_PDF_TEXT_MEMORY_MB = 512
 
 WAGTAIL_SITE_NAME = "Kaiki"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"

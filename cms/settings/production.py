@@ -39,6 +39,9 @@ if os.environ.get("DATABASE_URL"):
         os.environ["DATABASE_URL"], conn_max_age=600, conn_health_checks=True
     )
 
+# Slow or fallible work (PDF text, renditions, search index, e-mail) must not hold
+# a request: it is queued in the database and run by `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 def _next_redis_database(url):
     """The same Redis server, the next database: the page cache's own."""

@@ -175,7 +175,7 @@ class TestTextExtraction:
         document = LibraryDocumentFactory(
             file=ContentFile(b"not a pdf at all", name="broken.pdf")
         )
-        extract_document_text.call(document.pk)
+        extract_document_text.call(document_id=document.pk)
         document.refresh_from_db()
         assert document.extracted_text == ""
 
@@ -183,7 +183,7 @@ class TestTextExtraction:
         document = LibraryDocumentFactory()
         pk = document.pk
         document.delete()
-        extract_document_text.call(pk)
+        extract_document_text.call(document_id=pk)
         assert not LibraryDocument.objects.filter(pk=pk).exists()
 
 
