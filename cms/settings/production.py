@@ -1,14 +1,15 @@
 """Production: every secret and host comes from the environment.
 
 Required: DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS (comma-separated).
-Optional: DATABASE_URL (defaults to the SQLite file), REDIS_URL (cache),
+Optional: DATABASE_URL (defaults to the SQLite file), REDIS_URL (cache) with
+REDIS_PAGES_URL (the page cache's own Redis server, required with REDIS_URL),
 EMAIL_URL-style settings via DJANGO_EMAIL_HOST, DJANGO_EMAIL_PORT,
 DJANGO_EMAIL_HOST_USER, DJANGO_EMAIL_HOST_PASSWORD, DJANGO_DEFAULT_FROM_EMAIL,
 WAGTAILADMIN_BASE_URL.
 """
 
 import os
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -43,20 +44,29 @@ if os.environ.get("DATABASE_URL"):
 # a request: it is queued in the database and run by `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-def _next_redis_database(url):
-    """The same Redis server, the next database: the page cache's own."""
+def _redis_server(url):
+    """Which Redis server a URL names, whatever the database: (host, port), or
+    the socket's path."""
     parts = urlsplit(url)
-    database = int(parts.path.strip("/") or 0)
-    return urlunsplit(parts._replace(path=f"/{database + 1}"))
+    if parts.scheme == "unix":
+        return parts.path
+    return parts.hostname, parts.port or 6379
 
 
 if os.environ.get("REDIS_URL"):
-    # The page cache gets a Redis database of its own (clear() flushes it whole).
-    REDIS_PAGES_URL = os.environ.get("REDIS_PAGES_URL") or _next_redis_database(
+    # The page cache needs a Redis server of its own, started with a maxmemory
+    # and `--maxmemory-policy allkeys-lru` (scripts/services.sh): those apply to
+    # a whole server, not to one database, and evicting there must never touch
+    # sessions or rate-limit counts, which live on REDIS_URL's server (no
+    # eviction). clear() on publish flushes the pages' database only.
+    REDIS_PAGES_URL = os.environ.get("REDIS_PAGES_URL", "")
+    if not REDIS_PAGES_URL or _redis_server(REDIS_PAGES_URL) == _redis_server(
         os.environ["REDIS_URL"]
-    )
-    if REDIS_PAGES_URL == os.environ["REDIS_URL"]:
-        raise ImproperlyConfigured("REDIS_PAGES_URL must name another database.")
+    ):
+        raise ImproperlyConfigured(
+            "REDIS_PAGES_URL must name a Redis server other than REDIS_URL's "
+            "(the page cache's own, with maxmemory and allkeys-lru)."
+        )
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
