@@ -205,3 +205,44 @@ def test_with_the_database_backend_the_worker_does_the_reading(
     document.refresh_from_db()
     assert document.text_extraction_status == EXTRACTED
     assert document.extracted_text == "Towada lake"
+
+
+@pytest.fixture
+def english_admin_client(admin_client, admin_user):
+    from wagtail.users.models import UserProfile
+
+    # The admin speaks the editor's language; English keeps these assertions
+    # independent of the Japanese catalogue.
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"
+    profile.save()
+    return admin_client
+
+
+def test_the_admin_document_list_shows_each_outcome(english_admin_client):
+    document = extract(
+        pdf_document(encrypted_pdf(user_password="secret", owner_password="o"))
+    )
+    LibraryDocumentFactory(title="Flyer as text")
+    html = english_admin_client.get("/admin/documents/").content.decode()
+    assert "Text extraction" in html
+    assert "Failed: The PDF is encrypted with a password." in html
+    assert "Not a PDF" in html
+
+    # The list's search and sorting answer through the same view.
+    response = english_admin_client.get(
+        "/admin/documents/results/", {"q": document.title}
+    )
+    assert "Failed: The PDF is encrypted with a password." in response.content.decode()
+    response = english_admin_client.get(
+        "/admin/documents/", {"ordering": "text_extraction_status"}
+    )
+    assert response.status_code == 200
+
+
+def test_the_admin_edit_page_shows_the_outcome(english_admin_client):
+    document = extract(pdf_document(text_pdf("Hirosaki castle")))
+    response = english_admin_client.get(f"/admin/documents/edit/{document.pk}/")
+    html = response.content.decode()
+    assert "Text extraction" in html
+    assert "<dd>Extracted</dd>" in html
