@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The production profile on loopback: gunicorn + cms.settings.production with
-# DEBUG off, PostgreSQL and Redis (started by scripts/services.sh), static files
+# DEBUG off, PostgreSQL and two Redis servers, one for the page cache (started by
+# scripts/services.sh), static files
 # from whitenoise in the same process. `make serve-production`.
 #
 #   PORT=8001                 port on 127.0.0.1 (loopback only, never another address)
@@ -30,7 +31,7 @@ requirements=requirements-demo.txt
 bash scripts/venv.sh "$requirements" >&2
 services=$(bash scripts/services.sh)  # a failure here stops the script (set -e)
 eval "$services"
-export DATABASE_URL REDIS_URL
+export DATABASE_URL REDIS_URL REDIS_PAGES_URL
 
 if [ -z "${DJANGO_SECRET_KEY:-}" ]; then
     secret_file=.production-secret

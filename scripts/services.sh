@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Starts the PostgreSQL and Redis servers the production profile and the
 # PostgreSQL test run need, installing Debian's packages when missing.
-# Idempotent; prints the DATABASE_URL and REDIS_URL to use (as shell exports).
+# Idempotent; prints the DATABASE_URL, REDIS_URL and REDIS_PAGES_URL to use (as
+# shell exports).
 set -euo pipefail
 
 PG_USER=kaiki
 PG_PASSWORD=kaiki
 PG_DB=kaiki
 REDIS_PORT=${KAIKI_REDIS_PORT:-6390}
+REDIS_PAGES_PORT=${KAIKI_REDIS_PAGES_PORT:-6391}
+REDIS_PAGES_MAXMEMORY=${KAIKI_REDIS_PAGES_MAXMEMORY:-128mb}
 
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
@@ -53,7 +56,19 @@ if ! redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1; then
     redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save '' --appendonly no \
         --daemonize yes >&2
 fi
+# The page cache's own server: maxmemory applies to a whole server, and past it
+# least recently used pages go, never a session or a rate-limit count (those stay
+# on the server above, which evicts nothing). Set again on a running server, so
+# a changed limit applies without a restart.
+if ! redis-cli -p "$REDIS_PAGES_PORT" ping >/dev/null 2>&1; then
+    redis-server --bind 127.0.0.1 --port "$REDIS_PAGES_PORT" --save '' --appendonly no \
+        --daemonize yes >&2
+    until redis-cli -p "$REDIS_PAGES_PORT" ping >/dev/null 2>&1; do sleep 0.1; done
+fi
+redis-cli -p "$REDIS_PAGES_PORT" config set maxmemory "$REDIS_PAGES_MAXMEMORY" >/dev/null
+redis-cli -p "$REDIS_PAGES_PORT" config set maxmemory-policy allkeys-lru >/dev/null
 
 echo "export DATABASE_URL=postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:$port/$PG_DB"
 echo "export KAIKI_PG_CLUSTER=$version/$cluster"
 echo "export REDIS_URL=redis://127.0.0.1:$REDIS_PORT/0"
+echo "export REDIS_PAGES_URL=redis://127.0.0.1:$REDIS_PAGES_PORT/0"
