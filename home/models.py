@@ -1,6 +1,6 @@
 """The home page, standard pages, the contact form and site-wide settings."""
 
-from django.db import models
+from django.db import models, transaction
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -195,6 +195,20 @@ class ContactPage(AbstractEmailForm):
                 request, self.get_template(request), context, status=429
             )
         return super().serve(request, *args, **kwargs)
+
+    def send_mail(self, form):
+        # The visitor's request must not wait on (or fail with) the mail server:
+        # the message is written here, where the form is, and sent by the task
+        # worker once the submission is committed.
+        from .tasks import send_contact_message
+
+        message = {
+            "subject": self.subject,
+            "body": self.render_email(form),
+            "recipients": [a.strip() for a in self.to_address.split(",") if a.strip()],
+            "from_email": self.from_address,
+        }
+        transaction.on_commit(lambda: send_contact_message.enqueue(**message))
 
 
 class _SettingsInLanguage:
