@@ -1,6 +1,9 @@
 """PDF text extraction: bounded, every failure recorded on the document."""
 
 import io
+import os
+import subprocess
+import sys
 
 import pytest
 from django.core.files.base import ContentFile
@@ -178,9 +181,7 @@ def test_a_missing_file_is_recorded():
     assert document.text_extraction_reason == TextExtractionReason.MISSING_FILE
 
 
-@override_settings(
-    TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-)
+@override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
 def test_with_the_database_backend_the_worker_does_the_reading(
     django_capture_on_commit_callbacks, monkeypatch
 ):
@@ -246,3 +247,26 @@ def test_the_admin_edit_page_shows_the_outcome(english_admin_client):
     html = response.content.decode()
     assert "Text extraction" in html
     assert "<dd>Extracted</dd>" in html
+
+
+def test_production_queues_tasks_for_the_worker():
+    # The production settings need their secrets; a child process keeps them
+    # (and their changes to shared settings such as LOGGING) out of this one.
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "DJANGO_SECRET_KEY": "only-for-this-test",
+        "DJANGO_ALLOWED_HOSTS": "kaiki.example.org",
+    }
+    printed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from django.conf import settings; print(settings.TASKS['default'])",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "django_tasks_db.DatabaseBackend" in printed
