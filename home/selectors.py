@@ -1,5 +1,7 @@
 from wagtail.models import Site
 
+from cms.privacy.visibility import visible_pages
+
 
 def menu_pages(*, request, page=None):
     """The home page's children shown in menus, in the language of ``page`` (the
@@ -13,10 +15,10 @@ def menu_pages(*, request, page=None):
         root = root.localized
     elif page.locale_id != root.locale_id:
         root = root.get_translation_or_none(page.locale_id) or root
-    return root.get_children().live().in_menu()
+    return visible_pages(root.get_children(), user=request.user).in_menu()
 
 
-def section_pages(*, home):
+def section_pages(*, home, user=None):
     """The home page's live index pages by section, for "see all" links: one query."""
     from django.contrib.contenttypes.models import ContentType
 
@@ -34,11 +36,13 @@ def section_pages(*, home):
             ("stories", CaseStudyIndexPage),
         ]
     }
-    children = home.get_children().live().filter(content_type_id__in=sections)
+    children = visible_pages(home.get_children(), user=user).filter(
+        content_type_id__in=sections
+    )
     return {sections[child.content_type_id]: child for child in children}
 
 
-def home_page_sections(*, home):
+def home_page_sections(*, home, user=None):
     """What the home page lists: a constant number of queries, whatever the counts."""
     from cms.events.selectors import upcoming_sessions
     from cms.library.selectors import latest_documents
@@ -48,16 +52,16 @@ def home_page_sections(*, home):
     from .i18n import localize_related
 
     locale = home.locale_id
-    sessions = upcoming_sessions(limit=4, locale=locale)
-    stories = case_studies(limit=3, locale=locale)
+    sessions = upcoming_sessions(limit=4, locale=locale, user=user)
+    stories = case_studies(limit=3, locale=locale, user=user)
     return {
         "upcoming_sessions": localize_related(
             sessions, "region", "municipality", locale=locale
         ),
-        "latest_news": list(latest_news(limit=3, locale=locale)),
-        "latest_documents": list(latest_documents(limit=4)),
+        "latest_news": list(latest_news(limit=3, locale=locale, user=user)),
+        "latest_documents": list(latest_documents(limit=4, user=user)),
         "case_studies": localize_related(
             stories, "region", "municipality", locale=locale
         ),
-        "section_pages": section_pages(home=home),
+        "section_pages": section_pages(home=home, user=user),
     }

@@ -4,6 +4,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
+from cms.privacy.visibility import visible_pages
+
 
 class MultilingualSitemap(Sitemap):
     """Wagtail's sitemap covers the site root's descendants: the Japanese tree.
@@ -19,10 +21,9 @@ class MultilingualSitemap(Sitemap):
         in_a_tree = Q()
         for root in roots:
             in_a_tree |= Q(path__startswith=root.path)
+        # Crawlers are anonymous visitors.
         return (
-            Page.objects.filter(in_a_tree)
-            .live()
-            .public()
+            visible_pages(Page.objects.filter(in_a_tree))
             .order_by("path")
             .defer_streamfields()
             .specific()

@@ -2,6 +2,8 @@ import unicodedata
 
 from wagtail.models import Locale, Page
 
+from cms.privacy.visibility import visible_pages
+
 MAX_QUERY_LENGTH = 200
 
 
@@ -18,13 +20,12 @@ def clean_query(raw):
     return " ".join(text.split())
 
 
-def page_search(*, query):
-    """Live, public pages in the visitor's language that match the query."""
+def page_search(*, query, user=None):
+    """Pages ``user`` may see, in the visitor's language, that match the query."""
     if not query:
         return Page.objects.none()
     return (
-        Page.objects.live()
-        .public()
+        visible_pages(Page.objects.all(), user=user)
         .filter(locale=Locale.get_active())
         .specific()
         .search(query)

@@ -13,7 +13,8 @@ def search(request):
     stage's work; this view stays the same when it arrives.
     """
     query = clean_query(request.GET.get("query", ""))
-    page = Paginator(page_search(query=query), settings.KAIKI_ITEMS_PER_PAGE).get_page(
+    results = page_search(query=query, user=request.user)
+    page = Paginator(results, settings.KAIKI_ITEMS_PER_PAGE).get_page(
         request.GET.get("page")
     )
     return TemplateResponse(

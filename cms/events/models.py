@@ -61,7 +61,9 @@ class EventIndexPage(RoutablePageMixin, Page):
     def _listing(self, request, *, archive):
         from .selectors import event_index_context
 
-        context = event_index_context(index=self, request=request, archive=archive)
+        context = event_index_context(
+            index=self, request=request, archive=archive, user=request.user
+        )
         return self.render(request, context_overrides=context)
 
 

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from cms.library.models import LibraryDocument
+from cms.privacy.visibility import visible_documents, visible_pages
 from cms.regions.models import Region
 from home.i18n import localize_instances, localize_related
 
@@ -37,18 +38,20 @@ def session_status(session, *, now=None):
     return SessionStatus.OPEN
 
 
-def public_sessions():
-    """Sessions of live, public event pages (none behind a login or password),
-    with what a listing card shows, in one query."""
+def visible_sessions(*, user=None):
+    """Sessions of the live event pages ``user`` may see (anonymous: none behind
+    a login or password), with what a listing card shows, in one query."""
     return EventSession.objects.filter(
-        page_id__in=Page.objects.live().public().values("pk")
+        page_id__in=visible_pages(Page.objects.all(), user=user).values("pk")
     ).select_related("page", "region", "municipality")
 
 
-def upcoming_sessions(*, now=None, limit=None, locale=None):
+def upcoming_sessions(*, now=None, limit=None, locale=None, user=None):
     """Sessions still to come, soonest first; ``locale`` (an id): that language's."""
     now = now or timezone.now()
-    sessions = public_sessions().filter(ends_at__gt=now).order_by("starts_at", "pk")
+    sessions = (
+        visible_sessions(user=user).filter(ends_at__gt=now).order_by("starts_at", "pk")
+    )
     if locale is not None:
         sessions = sessions.filter(page__locale_id=locale)
     return sessions[:limit] if limit else sessions
@@ -65,10 +68,12 @@ def _parse_month(value):
     return timezone.make_aware(month_start)
 
 
-def event_index_context(*, index, request, archive, now=None):
+def event_index_context(*, index, request, archive, now=None, user=None):
     """Upcoming sessions (soonest first) or the archive (newest first), filtered."""
     now = now or timezone.now()
-    sessions = public_sessions().filter(page__path__startswith=index.path)
+    sessions = visible_sessions(user=user).filter(
+        page__path__startswith=index.path
+    )
     if archive:
         sessions = sessions.filter(ends_at__lte=now).order_by("-starts_at", "-pk")
     else:
@@ -113,15 +118,18 @@ def event_index_context(*, index, request, archive, now=None):
     }
 
 
-def session_materials(sessions):
-    """Documents of every session, fetched in one query instead of one per session."""
+def session_materials(sessions, *, user=None):
+    """Documents of every session that ``user`` may open, fetched in one query
+    instead of one per session."""
     ids = {
         block["value"]
         for session in sessions
         for block in session.materials.raw_data
         if block.get("type") == "document" and block.get("value")
     }
-    documents = LibraryDocument.objects.in_bulk(ids)
+    documents = visible_documents(LibraryDocument.objects.all(), user=user).in_bulk(
+        ids
+    )
     return {
         session.pk: [
             documents[block["value"]]
@@ -159,7 +167,7 @@ def event_page_context(*, event, request, now=None):
     sessions = localize_related(
         sessions, "region", "municipality", locale=event.locale_id
     )
-    materials = session_materials(sessions)
+    materials = session_materials(sessions, user=request.user)
     for session in sessions:
         session.current_status = session_status(session, now=now)
         session.documents = materials.get(session.pk, [])
@@ -183,7 +191,7 @@ def event_page_context(*, event, request, now=None):
         "organisations": [
             (role.label, orgs) for role, orgs in organisations.items() if orgs
         ],
-        "reports": event.get_children().live().specific(),
+        "reports": visible_pages(event.get_children(), user=request.user).specific(),
         "structured_data": event_structured_data(
             event=event, sessions=sessions, request=request
         ),

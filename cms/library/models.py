@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.privacy.visibility import visible_pages
 from home.blocks import BaseStreamBlock
 
 from .choices import DocumentKind, TextExtractionReason, TextExtractionStatus
@@ -94,6 +95,13 @@ class LibraryDocument(AbstractDocument):
             ),
         ]
 
+    def clean(self):
+        # The form refused the upload (too big, content not what the extension
+        # says) and no file is left: Wagtail's extension check would add "file
+        # extension '' is not allowed" beside the real reason.
+        if self.file:
+            super().clean()
+
     @property
     def extension(self):
         return self.file_extension.upper()
@@ -127,7 +135,7 @@ class LibraryPage(Page):
         from .selectors import library_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(library_context(request=request))
+        context.update(library_context(request=request, user=request.user))
         return context
 
 
@@ -167,7 +175,9 @@ class GuidebookPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["chapters"] = self.get_children().live().specific()
+        context["chapters"] = visible_pages(
+            self.get_children(), user=request.user
+        ).specific()
         return context
 
 
@@ -190,7 +200,8 @@ class GuidebookChapterPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         guidebook = self.get_parent().specific
-        chapters = list(guidebook.get_children().live())
+        # Neighbours: a chapter hidden from this visitor is skipped, not linked.
+        chapters = list(visible_pages(guidebook.get_children(), user=request.user))
         position = next((i for i, c in enumerate(chapters) if c.pk == self.pk), 0)
         context.update(
             guidebook=guidebook,

@@ -1,28 +1,15 @@
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Q
-from wagtail.models import CollectionViewRestriction
+
+from cms.privacy.visibility import visible_documents
 
 from .choices import DocumentKind
 from .models import LibraryDocument
 
 
-def public_documents():
-    """Documents anyone may download: none from a collection (or a sub-collection
-    of one) that is restricted to logged-in users or behind a password."""
-    restricted = CollectionViewRestriction.objects.values_list(
-        "collection__path", flat=True
-    )
-    hidden = Q()
-    for path in restricted:
-        hidden |= Q(collection__path__startswith=path)
-    documents = LibraryDocument.objects.all()
-    return documents.exclude(hidden) if hidden else documents
-
-
-def library_context(*, request):
+def library_context(*, request, user=None):
     """Documents of one kind (or all), newest first, with the kinds to filter by."""
-    documents = public_documents()
+    documents = visible_documents(LibraryDocument.objects.all(), user=user)
     kind = request.GET.get("kind", "")
     if kind not in DocumentKind.values:
         kind = ""
@@ -38,5 +25,5 @@ def library_context(*, request):
     }
 
 
-def latest_documents(*, limit):
-    return public_documents()[:limit]
+def latest_documents(*, limit, user=None):
+    return visible_documents(LibraryDocument.objects.all(), user=user)[:limit]

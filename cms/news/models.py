@@ -27,7 +27,7 @@ class NewsIndexPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["news"] = Paginator(
-            latest_news(parent=self), settings.KAIKI_ITEMS_PER_PAGE
+            latest_news(parent=self, user=request.user), settings.KAIKI_ITEMS_PER_PAGE
         ).get_page(request.GET.get("page"))
         return context
 

@@ -43,7 +43,10 @@ class CaseStudyIndexPage(Page):
         from .selectors import case_studies
 
         context = super().get_context(request, *args, **kwargs)
-        stories = Paginator(case_studies(parent=self), settings.KAIKI_ITEMS_PER_PAGE)
+        stories = Paginator(
+            case_studies(parent=self, user=request.user),
+            settings.KAIKI_ITEMS_PER_PAGE,
+        )
         page = stories.get_page(request.GET.get("page"))
         page.object_list = localize_related(
             page.object_list, "region", "municipality", locale=self.locale_id

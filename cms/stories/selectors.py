@@ -1,15 +1,17 @@
 from django.db.models import Prefetch
 from wagtail.images.models import Image
 
+from cms.privacy.visibility import visible_pages
+
 from .models import CaseStudyPage
 
 CARD_RENDITION = "fill-640x400"
 
 
-def case_studies(*, parent=None, limit=None, locale=None):
-    """Live case studies, newest first, with what a card shows prefetched."""
+def case_studies(*, parent=None, limit=None, locale=None, user=None):
+    """Case studies ``user`` may see, newest first, with what a card shows."""
     stories = (
-        CaseStudyPage.objects.live()
+        visible_pages(CaseStudyPage.objects.all(), user=user)
         .select_related("region", "municipality")
         .prefetch_related(
             "tagged_items__tag",
