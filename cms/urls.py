@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.health import healthz
 from cms.library.views import serve_document
 from cms.media import serve_rendition
+from cms.security import throttle
 from home.sitemaps import sitemap
 from search import views as search_views
 
@@ -21,6 +22,12 @@ urlpatterns = [
         "documents/<int:document_id>/<str:document_filename>",
         serve_document,
         name="wagtaildocs_serve",
+    ),
+    # Wagtail's password forms, behind the same lock-out as the admin login.
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        throttle.document_password,
+        name="wagtaildocs_authenticate_with_password",
     ),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
@@ -43,6 +50,11 @@ else:
 # (LocaleMiddleware), falling back to Japanese, the default language.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        throttle.page_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

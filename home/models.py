@@ -196,6 +196,17 @@ class ContactPage(AbstractEmailForm):
             )
         return super().serve(request, *args, **kwargs)
 
+    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
+        from cms.security.ratelimit import rate_limit_count
+
+        # Only accepted messages count: fixing a typo is not flooding the office.
+        # (No submission: an editor previewing the landing page.)
+        if form_submission is not None:
+            rate_limit_count(
+                request, scope="contact", window_seconds=self.WINDOW_SECONDS
+            )
+        return super().render_landing_page(request, form_submission, *args, **kwargs)
+
     def send_mail(self, form):
         # The visitor's request must not wait on (or fail with) the mail server:
         # the message is written here, where the form is, and sent by the task

@@ -8,4 +8,4 @@ class SecurityConfig(AppConfig):
     verbose_name = _("Security")
 
     def ready(self):
-        from . import events  # noqa: F401
+        from . import checks, events  # noqa: F401

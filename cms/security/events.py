@@ -8,9 +8,13 @@ place can be correlated without storing the address or any name typed in.
 import json
 import logging
 
+from axes.signals import user_locked_out
 from django.contrib.auth.signals import user_login_failed
 from django.dispatch import receiver
 from django.utils.crypto import salted_hmac
+
+from .clients import client_ip
+from .throttle import throttle_target
 
 logger = logging.getLogger("kaiki.security")
 
@@ -18,7 +22,7 @@ logger = logging.getLogger("kaiki.security")
 def client_fingerprint(request):
     if request is None:
         return None
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_ip(request)
     return salted_hmac("kaiki.security.client", address).hexdigest()[:16]
 
 
@@ -35,3 +39,12 @@ def log_security_event(event, *, request=None, **fields):
 def login_failed(sender, credentials, request=None, **kwargs):
     # Never the username or password: a mistyped password is often a real one.
     log_security_event("login_failed", request=request)
+
+
+@receiver(user_locked_out, dispatch_uid="kaiki_locked_out")
+def locked_out(sender, request=None, username=None, **kwargs):
+    # Axes signals again for each attempt refused during a lock-out; only the
+    # failure that reached the limit carries a count, so one line per lock-out.
+    if request is None or getattr(request, "axes_failures_since_start", None) is None:
+        return
+    log_security_event("locked_out", request=request, target=throttle_target(username))

@@ -1,5 +1,6 @@
 """Settings shared by every profile (dev, test, production)."""
 
+from datetime import timedelta
 from pathlib import Path
 
 from csp.constants import NONE, SELF
@@ -22,6 +23,7 @@ INSTALLED_APPS = [
     "cms.policies",
     "cms.news",
     "cms.demo",
+    "cms.privacy",
     "cms.pagecache",
     "cms.security",
     "wagtail_localize",
@@ -54,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -73,6 +76,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a lock-out into its 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -115,6 +120,12 @@ DATABASES = {
     }
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes refuses a locked-out login before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -247,6 +258,27 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 CSRF_FAILURE_VIEW = "cms.errors.csrf_failure"
 
+# The proxies in front whose X-Forwarded-For is believed (cms/security/clients.py):
+# None reads REMOTE_ADDR; a count (1 for one TLS proxy) or a list of networks.
+KAIKI_TRUSTED_PROXIES = None
+
+# Lock-outs after wrong passwords (django-axes; cms/security/throttle.py): ten
+# failures for one account (or one page password), or from one client address,
+# lock that account or client for 15 minutes. Counted in the database, so every
+# worker sees the same count with or without Redis. Attempts refused during a
+# lock-out do not extend it, so the real owner can always get back in after 15
+# minutes; `manage.py axes_reset_username NAME` lifts one sooner.
+AXES_FAILURE_LIMIT = 10
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_CLIENT_IP_CALLABLE = "cms.security.clients.client_ip"
+AXES_LOCKOUT_CALLABLE = "cms.security.throttle.lockout_response"
+# No table of every successful login (addresses, browsers) kept for ever.
+AXES_DISABLE_ACCESS_LOG = True
+# Axes logs nothing at start-up, and names no browser (see LOGGING below).
+AXES_VERBOSE = False
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -262,5 +294,8 @@ LOGGING = {
             "level": "INFO",
             "propagate": False,
         },
+        # Axes writes a masked line per failed attempt; kaiki.security already
+        # has one, and one per lock-out.
+        "axes": {"level": "ERROR"},
     },
 }

@@ -114,6 +114,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # HTTPS is terminated by the proxy in front of the app servers.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Which proxies' X-Forwarded-For names the client (rate limits, lock-outs, logs):
+# "1" for one proxy in front, or its networks ("10.0.0.0/8,192.168.1.5").
+# Unset, every visitor is REMOTE_ADDR: behind a proxy, all share its address.
+KAIKI_TRUSTED_PROXIES = os.environ.get("KAIKI_TRUSTED_PROXIES", "")
 SECURE_SSL_REDIRECT = os.environ.get("DJANGO_SECURE_SSL_REDIRECT", "1") == "1"
 SECURE_HSTS_SECONDS = int(
     os.environ.get("DJANGO_HSTS_SECONDS", str(60 * 60 * 24 * 365))

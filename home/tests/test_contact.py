@@ -3,7 +3,7 @@
 import pytest
 from django.core import mail
 from django.core.management import call_command
-from django.test import override_settings
+from django.test import Client, override_settings
 from wagtail.contrib.forms.models import FormSubmission
 
 from home.tests.factories import ContactFormFieldFactory, ContactPageFactory
@@ -118,3 +118,37 @@ def test_too_many_messages_are_refused_politely_keeping_the_text(
     assert FormSubmission.objects.count() == limit
     assert '"event": "rate_limited"' in caplog.text
     assert "hanako" not in caplog.text
+
+
+def test_refused_messages_do_not_use_up_the_limit(client, contact_page):
+    # A visitor fixing a typo again and again is not flooding the office.
+    for _ in range(contact_page.MESSAGES_PER_WINDOW + 2):
+        response = client.post(contact_page.url, {**VALID, "email": "typo@"})
+        assert response.status_code == 200
+        assert "email" in response.context["form"].errors
+    response = client.post(contact_page.url, VALID)
+    assert response.status_code == 200
+    assert FormSubmission.objects.count() == 1
+
+
+def send_until_refused(client, page):
+    for _ in range(page.MESSAGES_PER_WINDOW):
+        assert client.post(page.url, VALID).status_code == 200
+    assert client.post(page.url, VALID).status_code == 429
+
+
+@override_settings(KAIKI_TRUSTED_PROXIES=1)
+def test_visitors_behind_a_trusted_proxy_have_a_limit_each(contact_page):
+    proxy = "10.0.0.5"
+    send_until_refused(
+        Client(REMOTE_ADDR=proxy, headers={"X-Forwarded-For": "203.0.113.7"}),
+        contact_page,
+    )
+    neighbour = Client(REMOTE_ADDR=proxy, headers={"X-Forwarded-For": "198.51.100.2"})
+    assert neighbour.post(contact_page.url, VALID).status_code == 200
+
+
+def test_a_forged_forwarded_header_does_not_reset_the_limit(contact_page):
+    send_until_refused(Client(REMOTE_ADDR="203.0.113.7"), contact_page)
+    forged = Client(REMOTE_ADDR="203.0.113.7", headers={"X-Forwarded-For": "1.2.3.4"})
+    assert forged.post(contact_page.url, VALID).status_code == 429
