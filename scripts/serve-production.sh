@@ -10,6 +10,7 @@
 #                             generated once and kept in .production-secret (gitignored)
 #   KAIKI_SKIP_DEMO=1         skip `load_demo_data` (it is idempotent, but takes a while)
 #   GUNICORN_ARGS="..."       extra gunicorn arguments, e.g. "--access-logfile -"
+#   KAIKI_TASK_WORKERS=1      `manage.py db_worker` processes (background tasks)
 #
 # Plain HTTP on loopback: DJANGO_SECURE_SSL_REDIRECT=0 (there is no HTTPS here to
 # redirect to; behind a real proxy that terminates TLS, keep it 1) and
@@ -22,6 +23,7 @@ cd "$(dirname "$0")/.."
 
 PORT=${PORT:-8001}
 WORKERS=${WEB_CONCURRENCY:-${WORKERS:-3}}
+TASK_WORKERS=${KAIKI_TASK_WORKERS:-1}
 py=.venv/bin/python
 
 bash scripts/system-packages.sh run >&2
@@ -61,11 +63,30 @@ if [ "${KAIKI_SKIP_DEMO:-0}" != 1 ]; then
         | { grep -v '^Task id=' || true; }
 fi
 
-echo "Serving the production profile on http://127.0.0.1:$PORT/ ($WORKERS workers)" >&2
+echo "Serving the production profile on http://127.0.0.1:$PORT/ ($WORKERS workers," \
+    "$TASK_WORKERS task worker(s))" >&2
+# Background tasks (PDF text, image renditions, the search index, contact e-mails)
+# run in `db_worker` processes beside gunicorn, never in a request. Whichever
+# process stops first (a crash, Ctrl-C, SIGTERM) stops the others with it.
+pids=()
+stop_all() {
+    trap - EXIT
+    kill -TERM "${pids[@]}" 2>/dev/null || true
+    wait || true
+}
+trap stop_all EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+for _ in $(seq "$TASK_WORKERS"); do
+    $py manage.py db_worker &
+    pids+=($!)
+done
 # shellcheck disable=SC2086
-exec .venv/bin/gunicorn cms.wsgi \
+.venv/bin/gunicorn cms.wsgi \
     --workers "$WORKERS" \
     --bind "127.0.0.1:$PORT" \
     --error-logfile - \
     --no-control-socket \
-    ${GUNICORN_ARGS:-}
+    ${GUNICORN_ARGS:-} &
+pids+=($!)
+wait -n
