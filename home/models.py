@@ -73,7 +73,7 @@ class HomePage(Page):
         from .selectors import home_page_sections
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_page_sections(home=self))
+        context.update(home_page_sections(home=self, user=request.user))
         return context
 
 
