@@ -4,7 +4,9 @@ import logging
 import sys
 
 from django.db import InterfaceError, OperationalError
+from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.views.decorators.csrf import requires_csrf_token
 
 from cms.health import database_is_reachable
@@ -43,3 +45,29 @@ def csrf_failure(request, reason=""):
 
     log_security_event("csrf_failure", request=request, reason=reason)
     return TemplateResponse(request, "403_csrf.html", status=403).render()
+
+
+def bad_request(request, exception=None):
+    """handler400: a malformed request or a Host header the site does not serve.
+
+    It may come before LocaleMiddleware has run, and the request's host is not to
+    be trusted (nothing here may call ``get_host``): the page stands alone, in the
+    language of the path or the browser.
+    """
+    return _standalone_error(request, "400.html", status=400)
+
+
+def request_too_large(request, *, limit):
+    """A body over the size allowed for the path (cms.security.middleware)."""
+    return _standalone_error(
+        request, "413.html", status=413, context={"limit": filesizeformat(limit)}
+    )
+
+
+def _standalone_error(request, template, *, status, context=None):
+    language = translation.get_language_from_request(request, check_path=True)
+    with translation.override(language):
+        response = TemplateResponse(request, template, context, status=status)
+        response.render()
+    response["Cache-Control"] = "no-store"
+    return response

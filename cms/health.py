@@ -8,7 +8,7 @@ from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 logger = logging.getLogger("kaiki.health")
 
@@ -36,7 +36,7 @@ def _cache_ok():
 
 
 @never_cache
-@require_GET
+@require_safe  # load balancers often probe with HEAD
 def healthz(request):
     checks = {"database": database_is_reachable(), "cache": _cache_ok()}
     healthy = all(checks.values())

@@ -12,6 +12,7 @@ from cms.security import throttle
 from home.sitemaps import sitemap
 from search import views as search_views
 
+handler400 = "cms.errors.bad_request"
 handler403 = "cms.errors.permission_denied"
 handler500 = "cms.errors.server_error"
 

@@ -80,7 +80,9 @@ def page_language_versions(page, request):
         else:
             url = f"/{code}/?untranslated=1"
             translated = False
-        versions.append(LanguageVersion(code, names[code], url, current, translated))
+        versions.append(
+            LanguageVersion(code, names[code], same_site(url), current, translated)
+        )
     return versions
 
 
@@ -99,7 +101,7 @@ def view_language_versions(request):
     """Search, the 404 page and other views: the same URL under the other prefix."""
     active = get_language()
     names = dict(settings.LANGUAGES)
-    path = request.get_full_path()
+    path = same_site(request.get_full_path())
     versions = []
     for code in _language_codes():
         url = path if code == active else translate_url(path, code)
@@ -107,6 +109,15 @@ def view_language_versions(request):
             url = f"/{code}/"  # not a URL Django can translate (e.g. a 404)
         versions.append(LanguageVersion(code, names[code], url, code == active, True))
     return versions
+
+
+def same_site(url):
+    """``url`` with a path that stays on this site. Django routes "//evil.example/"
+    like any path, but in a link a browser reads it as another host (and
+    "/\\evil.example/" too); one slash takes its place."""
+    if url.startswith(("//", "/\\")):
+        return "/" + url.lstrip("/\\")
+    return url
 
 
 def localize_related(objects, *field_names, locale):

@@ -22,6 +22,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BaseStreamBlock
+from .forms import ContactFormBuilder
 
 INDEX_PAGE_TYPES = [
     "events.EventIndexPage",
@@ -158,6 +159,8 @@ class ContactPage(AbstractEmailForm):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = []
     max_count = 1
+
+    form_builder = ContactFormBuilder
 
     # Messages one visitor may send in ten minutes; more is a script, not a person.
     MESSAGES_PER_WINDOW = 5

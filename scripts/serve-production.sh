@@ -81,10 +81,16 @@ for _ in $(seq "$TASK_WORKERS"); do
     $py manage.py db_worker &
     pids+=($!)
 done
+# gunicorn answers 400 to a request line, a header or a number of headers over
+# these limits (stated here, not left to defaults); it has no limit for the body,
+# which cms/security/middleware.py checks (1 MB, the admin 21 MB).
 # shellcheck disable=SC2086
 .venv/bin/gunicorn cms.wsgi \
     --workers "$WORKERS" \
     --bind "127.0.0.1:$PORT" \
+    --limit-request-line 4094 \
+    --limit-request-fields 50 \
+    --limit-request-field_size 8190 \
     --error-logfile - \
     --no-control-socket \
     ${GUNICORN_ARGS:-} &

@@ -61,6 +61,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads the body: an oversized request gets a 413 page.
+    "cms.security.middleware.RequestBodyLimitMiddleware",
     # Right after SecurityMiddleware so static files skip the rest of the stack.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # 304 Not Modified from the ETag, for cached pages too.
@@ -189,6 +191,10 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Counted downloads go through Wagtail's serve view (see library.signals).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Request bodies (cms/security/middleware.py; gunicorn has no body limit): a
+# visitor only sends forms; editors upload documents and images in the admin.
+KAIKI_MAX_REQUEST_BODY = 1024 * 1024
+KAIKI_MAX_ADMIN_REQUEST_BODY = WAGTAILDOCS_MAX_UPLOAD_SIZE + 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAIL_DATE_FORMAT = "%Y-%m-%d"
 WAGTAIL_DATETIME_FORMAT = "%Y-%m-%d %H:%M"
@@ -257,6 +263,9 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 CSRF_FAILURE_VIEW = "cms.errors.csrf_failure"
+# After a login without ?next= (Wagtail's page-restriction login): the home page
+# in the visitor's language, not Django's /accounts/profile/, which is no page here.
+LOGIN_REDIRECT_URL = "/"
 
 # The proxies in front whose X-Forwarded-For is believed (cms/security/clients.py):
 # None reads REMOTE_ADDR; a count (1 for one TLS proxy) or a list of networks.
@@ -286,8 +295,15 @@ LOGGING = {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"one_line_warning": {"()": "cms.security.log_filters.OneLineWarning"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
+        # Requests for hosts the site does not serve: scanners, one line each.
+        "django.security.DisallowedHost": {
+            "handlers": ["console"],
+            "filters": ["one_line_warning"],
+            "propagate": False,
+        },
         # One JSON object per line (cms.security.events): easy to ship and query.
         "kaiki.security": {
             "handlers": ["console"],

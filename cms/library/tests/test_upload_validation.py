@@ -86,3 +86,26 @@ def test_admin_accepts_a_real_pdf(admin_client):
     )
     assert response.status_code == 302
     assert LibraryDocument.objects.get().title == "移住マニュアル"
+
+
+@pytest.mark.parametrize(
+    ("content", "max_size"),
+    [(b"<html>not a pdf</html>", 20 * 1024 * 1024), (b"%PDF-1.4 " + b"x" * 100, 10)],
+)
+def test_a_refused_upload_gives_only_the_real_reason(
+    admin_client, settings, content, max_size
+):
+    settings.WAGTAILDOCS_MAX_UPLOAD_SIZE = max_size
+    upload = SimpleUploadedFile("manual.pdf", content, content_type="application/pdf")
+    response = admin_client.post(
+        "/admin/documents/add/",
+        {
+            "title": "移住マニュアル",
+            "file": upload,
+            "collection": root_collection(),
+            "kind": "manual",
+        },
+    )
+    assert response.status_code == 200
+    (error,) = response.context["form"].errors["file"]
+    assert "extension" not in error
