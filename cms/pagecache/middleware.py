@@ -69,7 +69,11 @@ class ReadRecordingQueryDict(QueryDict):
         return recorded
 
     def __getitem__(self, key):
-        self.names_read.add(key)
+        # A template's {{ request.GET.lists }} tries the parameter "lists" before
+        # the method: a QueryDict attribute absent from the query is no read.
+        attribute = isinstance(key, str) and hasattr(QueryDict, key)
+        if not attribute or dict.__contains__(self, key):
+            self.names_read.add(key)
         return super().__getitem__(key)
 
     def __contains__(self, key):

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from cms.events.tests.factories import EventIndexPageFactory
+from cms.library.tests.factories import LibraryDocumentFactory, LibraryPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
@@ -140,6 +141,19 @@ def test_pages_reading_only_listed_parameters_are_stored(events, url):
     client = Client()
     assert not served(client, url)[1]
     assert served(client, url)[1]
+
+
+def test_a_listing_whose_pagination_links_keep_the_query_is_stored(home_page):
+    # The pagination template walks {{ request.GET.lists }}: a method of the
+    # query, not the parameter "lists".
+    library = LibraryPageFactory(parent=home_page)
+    LibraryDocumentFactory.create_batch(2)
+    client = Client()
+    with override_settings(KAIKI_ITEMS_PER_PAGE=1):
+        response, hit = served(client, f"{library.url}?kind=manual&page=2")
+        assert 'rel="prev"' in response.content.decode()
+        assert not hit
+        assert served(client, f"{library.url}?kind=manual&page=2")[1]
 
 
 def _stored_entries():
