@@ -51,6 +51,9 @@ else:
 # (LocaleMiddleware), falling back to Japanese, the default language.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    # Members' accounts (django-allauth) and their own pages (network/).
+    path("accounts/", include("allauth.urls")),
+    path("members/", include("network.urls")),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         throttle.page_password,

@@ -32,6 +32,7 @@ INDEX_PAGE_TYPES = [
     "programmes.ProgrammePage",
     "policies.PolicyPage",
     "news.NewsIndexPage",
+    "network.GuideDirectoryPage",
 ]
 
 

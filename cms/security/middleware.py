@@ -31,4 +31,6 @@ def body_limit(path):
     in the admin; visitors only send forms."""
     if path.startswith("/admin/"):
         return settings.KAIKI_MAX_ADMIN_REQUEST_BODY
-    return settings.KAIKI_MAX_REQUEST_BODY
+    _prefix, _slash, rest = path.lstrip("/").partition("/")
+    uploads = getattr(settings, "KAIKI_UPLOAD_REQUEST_BODIES", {})
+    return uploads.get(f"/{rest}", settings.KAIKI_MAX_REQUEST_BODY)

@@ -57,6 +57,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "axes",
+    # Members' accounts (network/): sign-up with a verified e-mail, passwords.
+    "allauth",
+    "allauth.account",
 ]
 
 MIDDLEWARE = [
@@ -78,6 +81,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     # Last, as django-axes asks: turns a lock-out into its 429 page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -127,6 +131,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -195,6 +200,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # visitor only sends forms; editors upload documents and images in the admin.
 KAIKI_MAX_REQUEST_BODY = 1024 * 1024
 KAIKI_MAX_ADMIN_REQUEST_BODY = WAGTAILDOCS_MAX_UPLOAD_SIZE + 1024 * 1024
+# Forms visitors upload a file with (path after the language prefix): a member's
+# photo (network.photos checks it, up to 5 MB).
+KAIKI_UPLOAD_REQUEST_BODIES = {"/members/profile/": 6 * 1024 * 1024}
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAIL_DATE_FORMAT = "%Y-%m-%d"
 WAGTAIL_DATETIME_FORMAT = "%Y-%m-%d %H:%M"
@@ -226,6 +234,10 @@ KAIKI_PAGE_CACHE_QUERY_PARAMETERS = (
     "region",
     "untranslated",
     "p",  # the sitemap's pages
+    # The guide directory's filters (network/).
+    "municipality",
+    "topic",
+    "language",
 )
 
 # Embeds only from the providers the Content-Security-Policy lets into frames.
@@ -266,6 +278,37 @@ CSRF_FAILURE_VIEW = "cms.errors.csrf_failure"
 # After a login without ?next= (Wagtail's page-restriction login): the home page
 # in the visitor's language, not Django's /accounts/profile/, which is no page here.
 LOGIN_REDIRECT_URL = "/"
+
+# Members' accounts (django-allauth, mounted under /ja/accounts/ and /en/accounts/):
+# members sign in with their e-mail, verified by a link before the first login.
+# Staff keep the Wagtail admin's own login. Restricted pages send visitors to
+# the members' login.
+LOGIN_URL = "account_login"
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_SESSION_REMEMBER = None
+ACCOUNT_PRESERVE_USERNAME_CASING = False
+ACCOUNT_ADAPTER = "network.accounts.AccountAdapter"
+# allauth's own limits (per client address and per account), on top of django-axes.
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "20/m/ip",
+    "confirm_email": "1/3m/key",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "change_password": "5/m/user",
+    "change_email": "1/m/user",
+    "manage_email": "10/m/user",
+}
 
 # The proxies in front whose X-Forwarded-For is believed (cms/security/clients.py):
 # None reads REMOTE_ADDR; a count (1 for one TLS proxy) or a list of networks.

@@ -1,0 +1,248 @@
+"""Reads of the network app: the guide directory, a guide's page, a member's data."""
+
+import base64
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Case, IntegerField, Prefetch, Value, When
+
+from cms.privacy.visibility import visible_pages
+from cms.regions.models import Municipality, Region
+
+from .choices import Language, Topic, WhoMayAsk
+from .models import GuideProfile, GuideStatusChange, MemberProfile
+
+
+def _localized(rows, by_key):
+    return [by_key.get(row.translation_key, row) for row in rows]
+
+
+def _guides_with_areas(guides, *, locale):
+    """``guides`` with ``area_regions`` and ``area_municipalities`` in ``locale``."""
+    regions = {r.translation_key: r for r in Region.objects.filter(locale=locale)}
+    municipalities = {
+        m.translation_key: m for m in Municipality.objects.filter(locale=locale)
+    }
+    for guide in guides:
+        guide.area_regions = _localized(guide.regions.all(), regions)
+        guide.area_municipalities = _localized(
+            guide.municipalities.all(), municipalities
+        )
+        guide.topic_labels = [Topic(t).label for t in guide.topics if t in Topic.values]
+        guide.language_labels = [
+            Language(code).label for code in guide.languages if code in Language.values
+        ]
+    return guides
+
+
+def _listing(user):
+    return (
+        GuideProfile.objects.visible_to(user)
+        .select_related("member")
+        .prefetch_related(
+            Prefetch("regions", queryset=Region.objects.order_by("sort_order", "pk")),
+            Prefetch(
+                "municipalities",
+                queryset=Municipality.objects.order_by("sort_order", "pk"),
+            ),
+        )
+    )
+
+
+def guides_looking_for(*, user, locale):
+    """Regions (in ``locale``) without an accepting guide ``user`` can see, and
+    in the others, the municipalities without one: ``[(region, whole_region,
+    [municipality, ...]), ...]`` in the editors' order."""
+    accepting = GuideProfile.objects.visible_to(user).filter(accepting=True)
+    covered_regions = set(
+        GuideProfile.regions.through.objects.filter(
+            guideprofile__in=accepting
+        ).values_list("region__translation_key", flat=True)
+    )
+    covered_municipalities = set(
+        GuideProfile.municipalities.through.objects.filter(
+            guideprofile__in=accepting
+        ).values_list(
+            "municipality__translation_key", "municipality__region__translation_key"
+        )
+    )
+    partly_covered = {region_key for _key, region_key in covered_municipalities}
+    covered_municipality_keys = {key for key, _region_key in covered_municipalities}
+    municipalities = {}
+    for municipality in Municipality.objects.filter(locale=locale).select_related(
+        "region"
+    ):
+        municipalities.setdefault(municipality.region_id, []).append(municipality)
+    looking = []
+    for region in Region.objects.filter(locale=locale):
+        if region.translation_key in covered_regions:
+            continue
+        whole = region.translation_key not in partly_covered
+        open_municipalities = [
+            m
+            for m in municipalities.get(region.pk, [])
+            if m.translation_key not in covered_municipality_keys
+        ]
+        if whole or open_municipalities:
+            looking.append((region, whole, open_municipalities))
+    return looking
+
+
+def guide_directory_context(
+    *,
+    directory,
+    user,
+    region=None,
+    municipality=None,
+    topic="",
+    language="",
+    page_number=None,
+):
+    """Approved guides ``user`` may see, filtered, accepting ones first."""
+    guides = _listing(user)
+    if municipality is not None:
+        guides = guides.in_municipality(municipality)
+    elif region is not None:
+        guides = guides.in_region(region)
+    if topic:
+        guides = guides.with_topic(topic)
+    if language:
+        guides = guides.with_language(language)
+    guides = guides.annotate(
+        accepting_first=Case(
+            When(accepting=True, then=Value(0)),
+            default=Value(1),
+            output_field=IntegerField(),
+        )
+    ).order_by("accepting_first", "member__display_name", "pk")
+    paginator = Paginator(guides, settings.KAIKI_ITEMS_PER_PAGE)
+    page = paginator.get_page(page_number)
+    page.object_list = _guides_with_areas(
+        list(page.object_list), locale=directory.locale_id
+    )
+    return {
+        "guides": page,
+        "paginator": paginator,
+        "filtered": bool(region or municipality or topic or language),
+        "looking": guides_looking_for(user=user, locale=directory.locale_id),
+    }
+
+
+def contact_page_for(*, locale, user):
+    """The contact page in ``locale`` that ``user`` may see, if any."""
+    from home.models import ContactPage
+
+    pages = visible_pages(ContactPage.objects.live().filter(locale=locale), user=user)
+    return pages.order_by("path").first()
+
+
+def guide_page_context(*, directory, guide_id, user):
+    """What a guide's page shows, or ``None`` if ``user`` may not see it."""
+    guide = (
+        _listing(user)
+        .select_related("member__region", "member__municipality")
+        .filter(pk=guide_id)
+        .first()
+    )
+    if guide is None:
+        return None
+    _guides_with_areas([guide], locale=directory.locale_id)
+    may_ask = guide.who_may_ask == WhoMayAsk.ANYONE or user.is_authenticated
+    return {
+        "guide": guide,
+        "member": guide.member,
+        "may_ask": may_ask,
+        "contact_page": contact_page_for(locale=directory.locale, user=user),
+    }
+
+
+def member_guide(*, user):
+    """The user's guide profile with its areas, or ``None``."""
+    return (
+        GuideProfile.objects.filter(member__user=user)
+        .prefetch_related("regions", "municipalities")
+        .first()
+    )
+
+
+def member_data_export(*, user):
+    """Everything Kaiki holds about ``user``, as JSON-ready data (their download)."""
+    profile = (
+        MemberProfile.objects.filter(user=user)
+        .select_related("region", "municipality")
+        .first()
+    )
+    data = {
+        "account": {
+            "email": user.email,
+            "date_joined": user.date_joined.isoformat(),
+            "last_login": user.last_login.isoformat() if user.last_login else None,
+            "email_addresses": [
+                {"email": a.email, "verified": a.verified, "primary": a.primary}
+                for a in user.emailaddress_set.order_by("pk")
+            ],
+        },
+        "profile": None,
+        "guide": None,
+    }
+    if profile is None:
+        return data
+    photo = None
+    if profile.photo:
+        with profile.photo.open("rb") as photo_file:
+            photo = {
+                "content_type": "image/jpeg",
+                "base64": base64.b64encode(photo_file.read()).decode("ascii"),
+            }
+    data["profile"] = {
+        "display_name": profile.display_name,
+        "legal_name": profile.legal_name,
+        "name_kana": profile.name_kana,
+        "came_from": profile.came_from,
+        "region": profile.region.name if profile.region else None,
+        "municipality": profile.municipality.name if profile.municipality else None,
+        "kind": profile.kind,
+        "year_moved": profile.year_moved,
+        "topics": profile.topics,
+        "skills": profile.skills,
+        "languages": profile.languages,
+        "bio": profile.bio,
+        "visibility": profile.visibility,
+        "language": profile.language,
+        "photo": photo,
+        "created_at": profile.created_at.isoformat(),
+        "updated_at": profile.updated_at.isoformat(),
+    }
+    guide = GuideProfile.objects.filter(member=profile).first()
+    if guide is not None:
+        data["guide"] = {
+            "status": guide.status,
+            "status_reason": guide.status_reason,
+            "regions": [r.name for r in guide.regions.all()],
+            "municipalities": [m.name for m in guide.municipalities.all()],
+            "topics": guide.topics,
+            "languages": guide.languages,
+            "statement": guide.statement,
+            "max_open_introductions": guide.max_open_introductions,
+            "accepting": guide.accepting,
+            "who_may_ask": guide.who_may_ask,
+            "applied_at": guide.applied_at.isoformat(),
+            "history": [
+                {
+                    "from": change.from_status,
+                    "to": change.to_status,
+                    "reason": change.reason,
+                    "at": change.changed_at.isoformat(),
+                }
+                for change in GuideStatusChange.objects.filter(guide=guide)
+            ],
+        }
+    return data
+
+
+def directory_page(*, locale):
+    """The live guide directory in ``locale`` (or in any language), if any."""
+    from .models import GuideDirectoryPage
+
+    pages = GuideDirectoryPage.objects.live()
+    return pages.filter(locale=locale).first() or pages.first()

@@ -1,0 +1,315 @@
+"""The staff "Network" menu in the Wagtail admin: members, guides, guide
+applications and the history of decisions on guides.
+
+Other apps add their network viewsets to the same menu by registering them
+with ``menu_hook = NETWORK_MENU_HOOK`` (``network.wagtail_hooks``). A staff
+member without any of the network permissions sees none of it: each item
+checks its model's permissions, and the group only shows when an item does.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import pgettext, pgettext_lazy
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from cms.security.spreadsheets import SafeCsvExportMixin
+
+from .choices import GuideStatus
+from .forms import GuideStatusForm
+from .models import GuideProfile, GuideStatusChange, MemberProfile
+from .services import TRANSITIONS, guide_set_status
+
+NETWORK_MENU_HOOK = "register_network_menu_item"
+
+
+class LimitedPermissionPolicy(ModelPermissionPolicy):
+    """The model's permissions, minus the actions the admin must not offer."""
+
+    def __init__(self, model, *, denied):
+        super().__init__(model)
+        self.denied = set(denied)
+
+    def user_has_permission(self, user, action):
+        return action not in self.denied and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return super().user_has_any_permission(user, set(actions) - self.denied)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action)
+
+
+# Members join through the site and guides apply there: staff do not create
+# them here. Decisions are a record of what happened: nobody edits them.
+register_permission_policy(
+    MemberProfile, LimitedPermissionPolicy(MemberProfile, denied={"add"})
+)
+register_permission_policy(
+    GuideProfile, LimitedPermissionPolicy(GuideProfile, denied={"add"})
+)
+register_permission_policy(
+    GuideStatusChange,
+    LimitedPermissionPolicy(GuideStatusChange, denied={"add", "change", "delete"}),
+)
+
+
+class NetworkIndexView(SafeCsvExportMixin, IndexView):
+    pass
+
+
+class MemberProfileViewSet(ModelViewSet):
+    model = MemberProfile
+    menu_hook = NETWORK_MENU_HOOK
+    menu_label = pgettext_lazy("network", "Members")
+    icon = "user"
+    index_view_class = NetworkIndexView
+    list_display = [
+        "display_name",
+        Column(
+            "email", label=pgettext_lazy("network", "e-mail"), accessor="user.email"
+        ),
+        "legal_name",
+        "kind",
+        "region",
+        "visibility",
+        "created_at",
+    ]
+    list_filter = ["kind", "visibility", "region"]
+    search_fields = ["display_name", "legal_name", "name_kana", "user__email"]
+    list_export = [
+        "display_name",
+        "legal_name",
+        "name_kana",
+        "user__email",
+        "kind",
+        "came_from",
+        "region",
+        "municipality",
+        "year_moved",
+        "visibility",
+        "created_at",
+    ]
+    export_headings = {"user__email": pgettext_lazy("network", "e-mail")}
+    form_fields = [
+        "display_name",
+        "visibility",
+        "legal_name",
+        "name_kana",
+        "came_from",
+        "region",
+        "municipality",
+        "kind",
+        "year_moved",
+        "skills",
+        "bio",
+    ]
+
+    def get_queryset(self, request):
+        return MemberProfile.objects.select_related("user", "region")
+
+
+class GuideIndexView(NetworkIndexView):
+    statuses = ()
+
+    def get_base_queryset(self):
+        return (
+            super()
+            .get_base_queryset()
+            .filter(status__in=self.statuses)
+            .select_related("member__user")
+        )
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if self.permission_policy.user_has_permission(self.request.user, "change"):
+            buttons.insert(
+                0,
+                Button(
+                    pgettext("network", "Approve, pause or revoke"),
+                    url=reverse("network_guide_status", args=[instance.pk]),
+                    icon_name="tick",
+                    priority=5,
+                ),
+            )
+        return buttons
+
+
+class BaseGuideViewSet(ModelViewSet):
+    model = GuideProfile
+    menu_hook = NETWORK_MENU_HOOK
+    list_filter = ["status", "accepting", "regions", "who_may_ask"]
+    search_fields = ["member__display_name", "member__legal_name", "statement"]
+    list_export = [
+        "member",
+        "member__legal_name",
+        "member__user__email",
+        "status",
+        "status_reason",
+        "status_changed_at",
+        "accepting",
+        "max_open_introductions",
+        "who_may_ask",
+        "topics",
+        "languages",
+        "applied_at",
+    ]
+    export_headings = {
+        "member__legal_name": pgettext_lazy("network", "legal name"),
+        "member__user__email": pgettext_lazy("network", "e-mail"),
+    }
+    # The status changes only through the decision view, which records it.
+    form_fields = [
+        "regions",
+        "municipalities",
+        "statement",
+        "max_open_introductions",
+        "accepting",
+        "who_may_ask",
+    ]
+
+
+class GuideViewSet(BaseGuideViewSet):
+    name = "network_guides"
+    menu_label = pgettext_lazy("network", "Guides")
+    icon = "group"
+    index_view_class = type(
+        "ApprovedGuideIndexView",
+        (GuideIndexView,),
+        {"statuses": (GuideStatus.APPROVED, GuideStatus.PAUSED, GuideStatus.REVOKED)},
+    )
+    list_display = [
+        "member",
+        "status",
+        "accepting",
+        "max_open_introductions",
+        "status_changed_at",
+    ]
+
+
+class GuideApplicationViewSet(BaseGuideViewSet):
+    name = "network_guide_applications"
+    menu_label = pgettext_lazy("network", "Guide applications")
+    icon = "form"
+    index_view_class = type(
+        "GuideApplicationIndexView",
+        (GuideIndexView,),
+        {"statuses": (GuideStatus.PENDING, GuideStatus.DECLINED)},
+    )
+    list_display = ["member", "status", "applied_at"]
+    list_filter = ["status", "regions"]
+
+
+class GuideStatusChangeViewSet(ModelViewSet):
+    model = GuideStatusChange
+    menu_hook = NETWORK_MENU_HOOK
+    menu_label = pgettext_lazy("network", "Guide decisions")
+    icon = "history"
+    index_view_class = NetworkIndexView
+    inspect_view_enabled = True
+    list_display = [
+        "guide",
+        "from_status",
+        "to_status",
+        "reason",
+        "changed_by",
+        "changed_at",
+    ]
+    list_filter = ["to_status", "changed_at"]
+    search_fields = ["reason", "guide__member__display_name"]
+    list_export = [
+        "guide",
+        "from_status",
+        "to_status",
+        "reason",
+        "changed_by",
+        "changed_at",
+    ]
+    form_fields = ["reason"]
+
+
+class NetworkViewSetGroup(ViewSetGroup):
+    menu_label = pgettext_lazy("network", "Network")
+    menu_icon = "group"
+    menu_order = 205
+    submenu_hook = NETWORK_MENU_HOOK
+    items = (
+        MemberProfileViewSet("network_members"),
+        GuideApplicationViewSet(),
+        GuideViewSet(),
+        GuideStatusChangeViewSet("network_guide_decisions"),
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_network_viewsets():
+    return NetworkViewSetGroup()
+
+
+def guide_status_view(request, guide_id):
+    """Staff approve, pause, revoke or decline a guide, with a reason."""
+    if not request.user.has_perm("network.change_guideprofile"):
+        raise PermissionDenied
+    guide = get_object_or_404(
+        GuideProfile.objects.select_related("member__user"), pk=guide_id
+    )
+    allowed = TRANSITIONS.get(guide.status, set())
+    form = GuideStatusForm(
+        request.POST if request.method == "POST" else None, allowed=allowed
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            guide_set_status(
+                guide=guide,
+                status=form.cleaned_data["status"],
+                reason=form.cleaned_data["reason"],
+                by=request.user,
+            )
+        except ValidationError as error:
+            for field, errors in error.message_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            messages.success(
+                request,
+                pgettext("network", "“%(guide)s” is now: %(status)s")
+                % {
+                    "guide": guide,
+                    "status": GuideStatus(form.cleaned_data["status"]).label,
+                },
+            )
+            return redirect(
+                "network_guides:index"
+                if form.cleaned_data["status"] != GuideStatus.DECLINED
+                else "network_guide_applications:index"
+            )
+    return TemplateResponse(
+        request,
+        "network/admin/guide_status.html",
+        {
+            "guide": guide,
+            "form": form,
+            "history": guide.status_changes.select_related("changed_by"),
+            "page_title": pgettext("network", "Decision on “%(guide)s”")
+            % {"guide": guide},
+        },
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_guide_status_url():
+    return [
+        path(
+            "network/guides/<int:guide_id>/status/",
+            guide_status_view,
+            name="network_guide_status",
+        ),
+    ]
