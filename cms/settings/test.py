@@ -25,6 +25,9 @@ WHITENOISE_AUTOREFRESH = True
 if os.environ.get("DATABASE_URL"):
     # The PostgreSQL run of the suite (scripts/test.sh sets this).
     DATABASES["default"] = dj_database_url.parse(os.environ["DATABASE_URL"])
+    if os.environ.get("KAIKI_TEST_PG_NAME"):
+        # Two runs against one server keep apart (default: test_<name>).
+        DATABASES["default"]["TEST"] = {"NAME": os.environ["KAIKI_TEST_PG_NAME"]}
 else:
     # A file test database lets --reuse-db skip Wagtail's migrations on reruns.
     # KAIKI_TEST_DB_NAME lets two test runs on one checkout keep apart.

@@ -1,0 +1,176 @@
+"""The Japanese-aware backend: words inside Japanese sentences are found.
+
+These tests run on whichever database the run uses; scripts/test.sh runs them
+on SQLite and on PostgreSQL.
+"""
+
+import pytest
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import Phrase, PlainText
+
+from cms.news.models import NewsPage
+from cms.news.tests.factories import NewsIndexPageFactory, NewsPageFactory
+from search.backends import TokenPhrase, tokenise_query
+
+pytestmark = pytest.mark.django_db
+
+SENTENCES = {
+    "ibasho": "地域の居場所づくりを進めています。",
+    "shokudo": "毎月、子ども食堂を開いています。",
+    "josei": "市の助成を受けて空き家を直しました。",
+    "guide": "先輩移住者が案内役になります。",
+    "manual": "移住マニュアルを配布しています。",
+    "jireishu": "空き店舗活用の事例集をまとめました。",
+    "kaiki": "若者の地元回帰が進んでいます。",
+    "aomori": "青森県で暮らす人の話です。",
+    "uij": "UIJターンの相談会を開きます。",
+    "kaigi": "第3回1000人会議を開催しました。",
+    "hirosaki": "Uターンして弘前で店を開きました。",
+    "english": "Apple harvest festival in Hirosaki, held every autumn.",
+    "reversed": "festival apple pie contest",
+}
+
+
+@pytest.fixture
+def pages(home_page):
+    news = NewsIndexPageFactory(parent=home_page)
+    return {
+        key: NewsPageFactory(
+            parent=news,
+            title=f"お知らせ{number}",
+            summary="詳しくは本文で。",
+            body=[("paragraph", f"<p>{sentence}</p>")],
+        )
+        for number, (key, sentence) in enumerate(SENTENCES.items())
+    }
+
+
+def found(query, *, operator=None):
+    keys = {f"お知らせ{number}": key for number, key in enumerate(SENTENCES)}
+    results = NewsPage.objects.live().search(query, operator=operator)
+    return {keys[page.title] for page in results}
+
+
+@pytest.mark.parametrize(
+    ("query", "key"),
+    [
+        ("居場所", "ibasho"),
+        ("子ども食堂", "shokudo"),
+        ("食堂", "shokudo"),
+        ("助成", "josei"),
+        ("案内役", "guide"),
+        ("マニュアル", "manual"),
+        ("事例集", "jireishu"),
+        ("回帰", "kaiki"),
+        ("UIJターン", "uij"),
+        ("1000人会議", "kaigi"),
+        ("第3回", "kaigi"),
+    ],
+)
+def test_a_word_inside_a_japanese_sentence_is_found(pages, query, key):
+    assert found(query) == {key}
+
+
+def test_a_two_character_place_name_inside_a_longer_word(pages):
+    assert found("青森") == {"aomori"}
+
+
+def test_several_words_narrow_the_results(pages):
+    assert found("ターン") == {"uij", "hirosaki"}
+    assert found("ターン 弘前") == {"hirosaki"}
+    assert found("Uターン 弘前") == {"hirosaki"}
+    # U is a word of its own: UIJ is another one.
+    assert found("Uターン") == {"hirosaki"}
+    assert found("Uターン 居場所") == set()
+
+
+def test_the_or_operator_widens_them(pages):
+    assert found("居場所 助成", operator="or") == {"ibasho", "josei"}
+
+
+@pytest.mark.parametrize(
+    ("query", "key"),
+    [
+        ("ＵＩＪターン", "uij"),  # full-width Latin
+        ("uijターン", "uij"),  # lower case
+        ("１０００人会議", "kaigi"),  # full-width digits
+        ("ﾏﾆｭｱﾙ", "manual"),  # half-width katakana
+        ("まにゅある", "manual"),  # hiragana for katakana
+        ("こども食堂", "shokudo"),  # the text writes 子ども: not folded, so...
+    ],
+)
+def test_width_and_kana_variants_are_normalised(pages, query, key):
+    expected = set() if query == "こども食堂" else {key}
+    assert found(query) == expected
+
+
+def test_characters_must_stand_together_and_in_order(pages):
+    # 森青 is in no text, though both characters are; 場居 neither.
+    assert found("森青") == set()
+    assert found("場居") == set()
+
+
+def test_a_single_character_is_found_wherever_it_stands(pages):
+    assert found("祭") == set()
+    assert found("店") == {"jireishu", "hirosaki"}  # 空き店舗, 店を
+    assert found("集") == {"jireishu"}  # the last character of a run of text
+
+
+def test_english_words(pages):
+    assert found("apple") == {"english", "reversed"}
+    assert found("Hirosaki") == {"english"}
+    assert found("HARVEST festival") == {"english"}
+
+
+def test_a_phrase_matches_only_in_order(pages):
+    assert found("apple festival") == {"english", "reversed"}
+    assert found(Phrase("festival apple")) == {"reversed"}
+    assert found(Phrase("apple festival")) == set()
+    assert found(Phrase("地元回帰")) == {"kaiki"}
+    assert found(Phrase("回帰地元")) == set()
+
+
+def test_a_query_with_nothing_searchable_finds_nothing(pages):
+    assert found("、。！") == set()
+    assert found("---") == set()
+
+
+def test_a_title_match_ranks_above_a_body_match(home_page):
+    news = NewsIndexPageFactory(parent=home_page)
+    in_body = NewsPageFactory(
+        parent=news,
+        title="お知らせ",
+        summary="詳しくは本文で。",
+        body=[("paragraph", "<p>空き家バンクの登録を始めました。</p>")],
+    )
+    in_title = NewsPageFactory(
+        parent=news,
+        title="空き家バンクのご案内",
+        summary="詳しくは本文で。",
+        body=[("paragraph", "<p>登録の方法です。</p>")],
+    )
+    results = list(NewsPage.objects.live().search("空き家"))
+    assert results == [in_title, in_body]
+
+
+def test_the_admin_page_search_finds_a_word_inside_a_sentence(admin_client, pages):
+    # Wagtail's admin searches pages with autocomplete(): here it reads every
+    # word, as the site search does.
+    response = admin_client.get("/admin/pages/search/", {"q": "居場所"})
+    assert response.status_code == 200
+    assert [page.pk for page in response.context["object_list"]] == [pages["ibasho"].pk]
+
+
+def test_the_backend_is_the_japanese_aware_one():
+    backend = get_search_backend()
+    assert type(backend).__module__.startswith("search.backends.")
+
+
+def test_query_terms_become_phrases_of_their_tokens():
+    query = tokenise_query(PlainText("子ども食堂 青森"))
+    assert [part.tokens for part in query.subqueries] == [
+        ("子ど", "ども", "も食", "食堂"),
+        ("青森",),
+    ]
+    assert isinstance(tokenise_query(Phrase("空き家 バンク")), TokenPhrase)
+    assert tokenise_query(PlainText("。。")) is None
