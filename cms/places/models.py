@@ -1,31 +1,99 @@
 """Community places (居場所): children's cafeterias, dementia cafés, salons.
 
-Groups will apply through a form (a later stage); staff approve them in the admin,
-and only approved places appear on the public list.
+Groups apply through a public form (a route of the places list page); staff
+approve, reject or ask for changes in the admin (services.py), and each
+approved place is re-confirmed by its group once a year or leaves the list.
+Only ``CommunityPlace.objects.public()`` decides what visitors see.
 """
 
+from datetime import timedelta
+from urllib.parse import urlencode
+
+from django.conf import settings
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.regions.models import RegionalModel
 
+from .choices import PlaceActor, PlaceKind, PlaceStatus
 
-class PlaceKind(models.TextChoices):
-    CHILDREN_CAFETERIA = "children_cafeteria", _("Children's cafeteria")
-    DEMENTIA_CAFE = "dementia_cafe", _("Dementia café")
-    SALON = "salon", _("Community salon")
-    MULTI_GENERATION = "multi_generation", _("Place for all generations")
-    OTHER = "other", _("Other")
+__all__ = [
+    "CONFIRM_EVERY",
+    "CONFIRM_GRACE",
+    "CommunityPlace",
+    "CommunityPlaceIndexPage",
+    "PlaceKind",
+    "PlaceStatus",
+    "PlaceStatusChange",
+]
+
+# A group confirms its listing once a year; the reminder goes out then, and a
+# place not confirmed within the grace period after it leaves the public list.
+CONFIRM_EVERY = timedelta(days=365)
+CONFIRM_GRACE = timedelta(days=30)
 
 
-class PlaceStatus(models.TextChoices):
-    PENDING = "pending", _("Waiting for approval")
-    APPROVED = "approved", _("Approved")
-    REJECTED = "rejected", _("Not approved")
+class CommunityPlaceQuerySet(models.QuerySet):
+    def current(self, *, now=None):
+        """Approved and confirmed within the last year (plus the grace period).
+
+        Time counts too, not only the status the daily job sets: a place is
+        off the list on time even if the job has not run yet.
+        """
+        now = now or timezone.now()
+        return self.filter(
+            status=PlaceStatus.APPROVED,
+            confirmed_at__gt=now - (CONFIRM_EVERY + CONFIRM_GRACE),
+        )
+
+    def public(self, *, locale_id, now=None):
+        """What visitors may see, in one language: the one rule every listing,
+        page and search of places uses.
+
+        A place's status lives on its default-language record (staff decide
+        there; a translation's copy may lag until synced); each place is given
+        in ``locale_id`` where translated, otherwise in the default language.
+        """
+        current = self.model.objects.filter(
+            locale__language_code=settings.LANGUAGE_CODE
+        ).current(now=now)
+        translated = self.model.objects.filter(locale_id=locale_id).values(
+            "translation_key"
+        )
+        return self.filter(
+            translation_key__in=current.values("translation_key")
+        ).filter(
+            Q(locale_id=locale_id)
+            | Q(locale__language_code=settings.LANGUAGE_CODE)
+            & ~Q(translation_key__in=translated)
+        )
+
+    def confirmation_due(self, *, now):
+        """Approved places whose year is up and whose group has not been
+        reminded since they last confirmed."""
+        return self.filter(
+            status=PlaceStatus.APPROVED,
+            locale__language_code=settings.LANGUAGE_CODE,
+            confirmed_at__lte=now - CONFIRM_EVERY,
+        ).filter(
+            Q(reminder_sent_at__isnull=True)
+            | Q(reminder_sent_at__lt=models.F("confirmed_at"))
+        )
+
+    def overdue(self, *, now):
+        """Approved places not confirmed within the year and the grace period."""
+        return self.filter(
+            status=PlaceStatus.APPROVED,
+            locale__language_code=settings.LANGUAGE_CODE,
+        ).exclude(confirmed_at__gt=now - (CONFIRM_EVERY + CONFIRM_GRACE))
 
 
 class CommunityPlace(TranslatableMixin, RegionalModel, index.Indexed, models.Model):
@@ -49,28 +117,103 @@ class CommunityPlace(TranslatableMixin, RegionalModel, index.Indexed, models.Mod
             "agreed to publish."
         ),
     )
+    slug = models.SlugField(
+        pgettext_lazy("places", "address of its page"),
+        max_length=100,
+        allow_unicode=True,
+        help_text=pgettext_lazy(
+            "places", "The last part of the place's page address, e.g. its name."
+        ),
+    )
+    address = models.CharField(
+        pgettext_lazy("places", "address"),
+        max_length=250,
+        blank=True,
+        help_text=pgettext_lazy(
+            "places", "Shown with map links (OpenStreetMap, Google Maps)."
+        ),
+    )
+    accessibility = models.TextField(
+        pgettext_lazy("places", "accessibility"),
+        blank=True,
+        help_text=pgettext_lazy(
+            "places",
+            "e.g. step-free entrance, accessible toilet, parking, allergy care.",
+        ),
+    )
+    # The contact person: staff only, never shown to visitors. The group may
+    # publish a contact of its choice in ``contact`` above.
+    contact_name = models.CharField(
+        pgettext_lazy("places", "contact person"), max_length=100, blank=True
+    )
+    contact_email = models.EmailField(
+        pgettext_lazy("places", "contact e-mail"), blank=True
+    )
+    contact_phone = models.CharField(
+        pgettext_lazy("places", "contact phone"), max_length=30, blank=True
+    )
+    contact_language = models.CharField(
+        pgettext_lazy("places", "language for e-mails"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
     status = models.CharField(
         _("status"),
         max_length=20,
         choices=PlaceStatus.choices,
         default=PlaceStatus.PENDING,
     )
+    consented_at = models.DateTimeField(
+        pgettext_lazy("places", "consented to publish at"), null=True, blank=True
+    )
+    confirmed_at = models.DateTimeField(
+        pgettext_lazy("places", "last confirmed at"),
+        null=True,
+        blank=True,
+        help_text=pgettext_lazy(
+            "places", "When staff approved it or the group last re-confirmed it."
+        ),
+    )
+    reminder_sent_at = models.DateTimeField(
+        pgettext_lazy("places", "re-confirmation reminder sent at"),
+        null=True,
+        blank=True,
+    )
+    # Part of every e-mailed link; a new value voids the links sent before.
+    link_key = models.CharField(max_length=32, blank=True, editable=False)
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
 
+    objects = CommunityPlaceQuerySet.as_manager()
+
+    # The status is not edited here: it changes through the review (services),
+    # which records who changed it, when and why.
     panels = [
         FieldPanel("name"),
-        FieldRowPanel([FieldPanel("kind"), FieldPanel("status")]),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("slug")]),
         FieldRowPanel([FieldPanel("region"), FieldPanel("municipality")]),
         MultiFieldPanel(
             [
                 FieldPanel("organiser"),
                 FieldPanel("venue"),
+                FieldPanel("address"),
                 FieldPanel("schedule"),
+                FieldPanel("accessibility"),
                 FieldPanel("contact"),
             ],
             heading=_("Details"),
         ),
         FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_name"),
+                FieldRowPanel(
+                    [FieldPanel("contact_email"), FieldPanel("contact_phone")]
+                ),
+                FieldPanel("contact_language"),
+            ],
+            heading=pgettext_lazy("places", "Contact person (staff only)"),
+        ),
     ]
     # Where and whether a place is listed doesn't depend on the language:
     # translations point to the same (Japanese) region; pages show its name in
@@ -79,13 +222,24 @@ class CommunityPlace(TranslatableMixin, RegionalModel, index.Indexed, models.Mod
         SynchronizedField("region"),
         SynchronizedField("municipality"),
         SynchronizedField("contact"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("address"),
         SynchronizedField("status", overridable=False),
+        # Personal data and bookkeeping never go to translators.
+        SynchronizedField("contact_name", overridable=False),
+        SynchronizedField("contact_email", overridable=False),
+        SynchronizedField("contact_phone", overridable=False),
+        SynchronizedField("contact_language", overridable=False),
+        SynchronizedField("consented_at", overridable=False),
+        SynchronizedField("confirmed_at", overridable=False),
+        SynchronizedField("reminder_sent_at", overridable=False),
     ]
     search_fields = [
         index.SearchField("name"),
         index.SearchField("description"),
         index.SearchField("organiser"),
         index.FilterField("status"),
+        index.FilterField("locale_id"),
         index.AutocompleteField("name"),
     ]
 
@@ -93,12 +247,86 @@ class CommunityPlace(TranslatableMixin, RegionalModel, index.Indexed, models.Mod
         verbose_name = _("community place")
         verbose_name_plural = _("community places")
         ordering = ["region__sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_place_slug_per_locale"
+            )
+        ]
 
     def __str__(self):
         return self.name
 
+    @property
+    def openstreetmap_url(self):
+        if self.address:
+            return "https://www.openstreetmap.org/search?" + urlencode(
+                {"query": self.address}
+            )
+        return ""
 
-class CommunityPlaceIndexPage(Page):
+    @property
+    def google_maps_url(self):
+        if self.address:
+            return "https://www.google.com/maps/search/?" + urlencode(
+                {"api": "1", "query": self.address}
+            )
+        return ""
+
+    @property
+    def confirmation_due_at(self):
+        return self.confirmed_at and self.confirmed_at + CONFIRM_EVERY
+
+    @property
+    def lapses_at(self):
+        return self.confirmed_at and self.confirmed_at + CONFIRM_EVERY + CONFIRM_GRACE
+
+
+class PlaceStatusChange(models.Model):
+    """One step in a place's review: who changed its status, when and why."""
+
+    place = models.ForeignKey(
+        CommunityPlace,
+        on_delete=models.CASCADE,
+        related_name="status_changes",
+        verbose_name=pgettext_lazy("places", "place"),
+    )
+    from_status = models.CharField(
+        pgettext_lazy("places", "from"),
+        max_length=20,
+        choices=PlaceStatus.choices,
+        blank=True,
+    )
+    to_status = models.CharField(
+        pgettext_lazy("places", "to"), max_length=20, choices=PlaceStatus.choices
+    )
+    actor = models.CharField(
+        pgettext_lazy("places", "by"), max_length=10, choices=PlaceActor.choices
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=pgettext_lazy("places", "staff member"),
+    )
+    message = models.TextField(pgettext_lazy("places", "message"), blank=True)
+    created_at = models.DateTimeField(pgettext_lazy("places", "when"))
+
+    class Meta:
+        verbose_name = pgettext_lazy("places", "status change")
+        verbose_name_plural = pgettext_lazy("places", "status changes")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.place}: {self.from_status} → {self.to_status}"
+
+
+class CommunityPlaceIndexPage(RoutablePageMixin, Page):
+    """The public list of places, and the routes groups use: the application
+    form (``apply/``), the links e-mailed to them (``update/<token>/``,
+    ``confirm/<token>/``), and each listed place's own page (``<slug>/``)."""
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -109,9 +337,50 @@ class CommunityPlaceIndexPage(Page):
     class Meta:
         verbose_name = _("community places list")
 
-    def get_context(self, request, *args, **kwargs):
+    def route(self, request, path_components):
+        # A child page (e.g. "How to run a children's cafeteria") wins over a
+        # place of the same slug: editors placed it there on purpose.
+        if path_components and (
+            self.get_children().filter(slug=path_components[0]).exists()
+        ):
+            return Page.route(self, request, path_components)
+        return super().route(request, path_components)
+
+    @path("", name="index")
+    def index_route(self, request):
         from .selectors import community_place_list_context
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(community_place_list_context(page=self, request=request))
-        return context
+        return self.render(
+            request,
+            context_overrides=community_place_list_context(page=self, request=request),
+        )
+
+    @path("apply/", name="apply")
+    def apply_route(self, request):
+        from .views import place_apply_view
+
+        return place_apply_view(request, index=self)
+
+    @path("apply/sent/", name="applied")
+    def applied_route(self, request):
+        from .views import place_applied_view
+
+        return place_applied_view(request, index=self)
+
+    @re_path(r"^update/(?P<token>[\w:.-]+)/$", name="update")
+    def update_route(self, request, token):
+        from .views import place_update_view
+
+        return place_update_view(request, index=self, token=token)
+
+    @re_path(r"^confirm/(?P<token>[\w:.-]+)/$", name="confirm")
+    def confirm_route(self, request, token):
+        from .views import place_confirm_view
+
+        return place_confirm_view(request, index=self, token=token)
+
+    @path("<str:slug>/", name="place")
+    def place_route(self, request, slug):
+        from .views import place_detail_view
+
+        return place_detail_view(request, index=self, slug=slug)

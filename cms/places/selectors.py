@@ -1,34 +1,18 @@
 from itertools import groupby
 
-from django.conf import settings
 from django.db.models import Q
 
 from cms.regions.models import Region
 from home.i18n import localize_related
 
-from .models import CommunityPlace, PlaceKind, PlaceStatus
+from .models import CommunityPlace, PlaceKind
 
 
 def community_place_list_context(*, page, request):
-    """Approved places grouped by region, optionally one region and one kind."""
-    # The page's language first; a place nobody has translated yet is listed
-    # from the default language rather than left out.
-    translated = CommunityPlace.objects.filter(locale_id=page.locale_id).values(
-        "translation_key"
-    )
-    # Staff approve (or withdraw) a place on its default-language row; a
-    # translation's own copy of the status may lag until it is synced.
-    approved = CommunityPlace.objects.filter(
-        locale__language_code=settings.LANGUAGE_CODE, status=PlaceStatus.APPROVED
-    ).values("translation_key")
-    places = (
-        CommunityPlace.objects.filter(translation_key__in=approved)
-        .filter(
-            Q(locale_id=page.locale_id)
-            | Q(locale__language_code=settings.LANGUAGE_CODE)
-            & ~Q(translation_key__in=translated)
-        )
-        .select_related("region", "municipality")
+    """Listed places grouped by region, optionally one region and one kind: in
+    the page's language where translated, else in the default language."""
+    places = CommunityPlace.objects.public(locale_id=page.locale_id).select_related(
+        "region", "municipality"
     )
     regions = list(Region.objects.filter(locale_id=page.locale_id))
     region = next((r for r in regions if r.slug == request.GET.get("region")), None)
@@ -52,3 +36,27 @@ def community_place_list_context(*, page, request):
         "kinds": PlaceKind.choices,
         "selected_kind": kind,
     }
+
+
+def place_reviewer_emails():
+    """The addresses of the active staff who may change community places: they
+    are told of new applications, re-submissions and lapsed listings."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+
+    permission = Permission.objects.filter(
+        content_type__app_label="places", codename="change_communityplace"
+    )
+    users = (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .exclude(email="")
+        .filter(
+            Q(is_superuser=True)
+            | Q(user_permissions__in=permission)
+            | Q(groups__permissions__in=permission)
+        )
+        .distinct()
+        .order_by("email")
+    )
+    return list(users.values_list("email", flat=True))

@@ -1,4 +1,5 @@
 import factory
+from django.utils import timezone
 
 from cms.places.models import (
     CommunityPlace,
@@ -15,10 +16,15 @@ class CommunityPlaceFactory(factory.django.DjangoModelFactory):
         model = CommunityPlace
 
     name = factory.Sequence(lambda n: f"みんなの食堂{n}")
+    slug = factory.Sequence(lambda n: f"place-{n}")
     kind = PlaceKind.CHILDREN_CAFETERIA
     region = factory.SubFactory(RegionFactory)
     schedule = "第2・第4土曜 11:00〜14:00"
     status = PlaceStatus.APPROVED
+    confirmed_at = factory.LazyFunction(timezone.now)
+    contact_name = "山田 花子"
+    contact_email = factory.Sequence(lambda n: f"group{n}@example.jp")
+    contact_phone = "017-000-0000"
 
 
 class CommunityPlaceIndexPageFactory(PageFactory):

@@ -21,6 +21,7 @@ def test_a_place_in_the_wrong_region_is_refused(two_regions):
     tosei, hirosaki = two_regions
     place = CommunityPlace(
         name="みんなの食堂",
+        slug="minna",
         kind=PlaceKind.CHILDREN_CAFETERIA,
         region=tosei,
         municipality=hirosaki,

@@ -1,0 +1,62 @@
+"""The links e-mailed to a group: to update its application after staff asked
+for changes, and to re-confirm its listing each year. No account is needed; the
+link is signed, expires, and names the place's current ``link_key``, so a new
+link (or using one) voids those sent before.
+"""
+
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.core import signing
+
+from .models import CommunityPlace, CommunityPlaceIndexPage
+
+LINK_MAX_AGE = timedelta(days=60)
+UPDATE = "update"
+CONFIRM = "confirm"
+
+
+def new_link_key():
+    return secrets.token_urlsafe(16)
+
+
+def place_token(*, place, purpose):
+    return signing.dumps(
+        {"place": place.pk, "key": place.link_key}, salt=f"places.{purpose}"
+    )
+
+
+def place_from_token(*, token, purpose):
+    """The place a link names, or None if the link is forged, expired or used."""
+    try:
+        data = signing.loads(
+            token, salt=f"places.{purpose}", max_age=LINK_MAX_AGE.total_seconds()
+        )
+    except signing.BadSignature:  # includes SignatureExpired
+        return None
+    if not isinstance(data, dict) or not data.get("key"):
+        return None
+    return CommunityPlace.objects.filter(
+        pk=data.get("place"), link_key=data["key"]
+    ).first()
+
+
+def index_page_for(language):
+    """The live places page in ``language``, else in the default language."""
+    pages = CommunityPlaceIndexPage.objects.live().select_related("locale")
+    by_language = {page.locale.language_code: page for page in pages}
+    return by_language.get(language) or by_language.get(settings.LANGUAGE_CODE)
+
+
+def place_full_url(*, place, route, args=(), language=None):
+    """An absolute address on the places page for e-mails; "" when there is no
+    live places page to link to."""
+    index = index_page_for(language or place.contact_language)
+    if index is None:
+        return ""
+    return (
+        index.get_full_url().rstrip("/")
+        + "/"
+        + index.reverse_subpage(route, args=args).lstrip("/")
+    )
