@@ -246,3 +246,18 @@ def directory_page(*, locale):
 
     pages = GuideDirectoryPage.objects.live()
     return pages.filter(locale=locale).first() or pages.first()
+
+
+def search_guides(*, query, user):
+    """Approved guides ``user`` may see whose public profile matches ``query``:
+    the full-text index holds only what a guide page shows (statement, display
+    name); the visibility rule is applied to what it finds."""
+    from wagtail.search.backends import get_search_backend
+
+    if not query:
+        return GuideProfile.objects.none()
+    found = get_search_backend().search(
+        query, GuideProfile.objects.listed(), operator="or"
+    )
+    ids = [guide.pk for guide in found]
+    return _listing(user).filter(pk__in=ids)
