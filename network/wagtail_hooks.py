@@ -90,7 +90,7 @@ class MemberProfileViewSet(ModelViewSet):
         "display_name",
         "legal_name",
         "name_kana",
-        "user__email",
+        "user.email",
         "kind",
         "came_from",
         "region",
@@ -99,7 +99,7 @@ class MemberProfileViewSet(ModelViewSet):
         "visibility",
         "created_at",
     ]
-    export_headings = {"user__email": pgettext_lazy("network", "e-mail")}
+    export_headings = {"user.email": pgettext_lazy("network", "e-mail")}
     form_fields = [
         "display_name",
         "visibility",
@@ -151,8 +151,8 @@ class BaseGuideViewSet(ModelViewSet):
     search_fields = ["member__display_name", "member__legal_name", "statement"]
     list_export = [
         "member",
-        "member__legal_name",
-        "member__user__email",
+        "member.legal_name",
+        "member.user.email",
         "status",
         "status_reason",
         "status_changed_at",
@@ -164,8 +164,8 @@ class BaseGuideViewSet(ModelViewSet):
         "applied_at",
     ]
     export_headings = {
-        "member__legal_name": pgettext_lazy("network", "legal name"),
-        "member__user__email": pgettext_lazy("network", "e-mail"),
+        "member.legal_name": pgettext_lazy("network", "legal name"),
+        "member.user.email": pgettext_lazy("network", "e-mail"),
     }
     # The status changes only through the decision view, which records it.
     form_fields = [
