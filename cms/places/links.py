@@ -22,16 +22,20 @@ def new_link_key():
 
 
 def place_token(*, place, purpose):
+    # Wagtail serves only letters, digits, "-" and "_" in a path segment, so the
+    # signed value's three ":"-separated parts become three segments.
     return signing.dumps(
         {"place": place.pk, "key": place.link_key}, salt=f"places.{purpose}"
-    )
+    ).replace(":", "/")
 
 
 def place_from_token(*, token, purpose):
     """The place a link names, or None if the link is forged, expired or used."""
     try:
         data = signing.loads(
-            token, salt=f"places.{purpose}", max_age=LINK_MAX_AGE.total_seconds()
+            token.replace("/", ":"),
+            salt=f"places.{purpose}",
+            max_age=LINK_MAX_AGE.total_seconds(),
         )
     except signing.BadSignature:  # includes SignatureExpired
         return None

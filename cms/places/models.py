@@ -367,13 +367,13 @@ class CommunityPlaceIndexPage(RoutablePageMixin, Page):
 
         return place_applied_view(request, index=self)
 
-    @re_path(r"^update/(?P<token>[\w:.-]+)/$", name="update")
+    @re_path(r"^update/(?P<token>[\w-]+/[\w-]+/[\w-]+)/$", name="update")
     def update_route(self, request, token):
         from .views import place_update_view
 
         return place_update_view(request, index=self, token=token)
 
-    @re_path(r"^confirm/(?P<token>[\w:.-]+)/$", name="confirm")
+    @re_path(r"^confirm/(?P<token>[\w-]+/[\w-]+/[\w-]+)/$", name="confirm")
     def confirm_route(self, request, token):
         from .views import place_confirm_view
 

@@ -90,6 +90,10 @@ class CommunityPlaceViewSet(SnippetViewSet):
     icon = "home"
     menu_order = 210
     add_to_admin_menu = True
+    # Under the staff "Network" menu (network.wagtail_hooks.NETWORK_MENU_HOOK);
+    # the hook's name, not an import: places don't depend on the network app.
+    menu_hook = "register_network_menu_item"
+    menu_name = "community-places"
     list_display = [
         "name",
         "kind",

@@ -78,7 +78,9 @@ def test_an_application_is_recorded_waiting_and_both_sides_are_told(
     (change,) = place.status_changes.all()
     assert (change.from_status, change.to_status) == ("", PlaceStatus.PENDING)
     assert change.actor == PlaceActor.GROUP
-    to_group, to_staff = sorted(mail.outbox, key=lambda m: m.to != ["hanako@example.jp"])
+    to_group, to_staff = sorted(
+        mail.outbox, key=lambda m: m.to != ["hanako@example.jp"]
+    )
     assert to_group.to == ["hanako@example.jp"]
     assert "こども食堂ぽかぽか" in to_group.subject
     assert to_staff.to == ["office@kaiki.example"]
@@ -155,9 +157,7 @@ def test_a_route_name_is_never_a_slug(client, index, goshogawara):
     assert CommunityPlace.objects.get().slug == "apply-2"
 
 
-def test_only_accepted_applications_count_against_the_limit(
-    client, index, goshogawara
-):
+def test_only_accepted_applications_count_against_the_limit(client, index, goshogawara):
     limit = views.APPLICATIONS_PER_WINDOW
     for _ in range(limit + 2):  # refused ones don't count
         client.post(apply_url(index), {**valid(goshogawara), "contact_email": "x"})

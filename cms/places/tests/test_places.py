@@ -135,3 +135,70 @@ def test_approval_follows_the_japanese_record_in_english(rf, home_page):
     place.status = PlaceStatus.REJECTED
     place.save()
     assert listed() == []
+
+
+def test_a_listed_place_has_its_own_page_with_map_links(client, index, regions):
+    place = CommunityPlaceFactory(
+        name="こみせ食堂",
+        slug="komise",
+        region=regions[0],
+        address="青森県黒石市中町1-1",
+        accessibility="入口に段差はありません。",
+    )
+    response = client.get(index.url)
+    page_url = index.url + "komise/"
+    assert f'href="{page_url}"' in response.content.decode()
+    response = client.get(page_url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>こみせ食堂</h1>" in html
+    assert "入口に段差はありません。" in html
+    query = (
+        "%E9%9D%92%E6%A3%AE%E7%9C%8C%E9%BB%92%E7%9F%B3%E5%B8%82%E4%B8%AD%E7%94%BA1-1"
+    )
+    assert f"https://www.openstreetmap.org/search?query={query}" in html
+    assert f"https://www.google.com/maps/search/?api=1&amp;query={query}" in html
+    assert place.contact_email not in html
+    assert f'<link rel="canonical" href="http://localhost{page_url}">' in html
+
+
+def test_a_child_page_wins_over_a_place_of_the_same_slug(client, index, regions):
+    from home.tests.factories import StandardPageFactory
+
+    CommunityPlaceFactory(name="食堂", slug="guide", region=regions[0])
+    child = StandardPageFactory(parent=index, title="運営の手引き", slug="guide")
+    response = client.get(child.url)
+    assert response.status_code == 200
+    assert response.context["page"].specific == child
+
+
+def test_unlisted_places_have_no_page(client, index, regions):
+    CommunityPlaceFactory(slug="waiting", status=PlaceStatus.PENDING)
+    assert client.get(index.url + "waiting/").status_code == 404
+    assert client.get(index.url + "nowhere/").status_code == 404
+
+
+def test_place_page_queries_are_bounded(
+    client, index, regions, django_assert_max_num_queries
+):
+    municipality = MunicipalityFactory(region=regions[0])
+    CommunityPlaceFactory(slug="komise", region=regions[0], municipality=municipality)
+    client.get(index.url + "komise/")
+    with django_assert_max_num_queries(12):
+        assert client.get(index.url + "komise/").status_code == 200
+
+
+def test_the_english_list_links_a_japanese_place_to_its_english_page(client, home_page):
+    from wagtail.models import Locale
+
+    english = Locale.objects.get(language_code="en")
+    home_page.copy_for_translation(english).save_revision().publish()
+    index = CommunityPlaceIndexPageFactory(parent=home_page)
+    english_index = index.copy_for_translation(english)
+    english_index.save_revision().publish()
+    CommunityPlaceFactory(name="ぽかぽか食堂", slug="pokapoka")
+    html = client.get(english_index.url).content.decode()
+    assert f'href="{english_index.url}pokapoka/"' in html
+    response = client.get(english_index.url + "pokapoka/")
+    assert response.status_code == 200
+    assert "ぽかぽか食堂" in response.content.decode()
