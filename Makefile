@@ -8,6 +8,7 @@ BIN := .venv/bin
 run: setup
 	$(BIN)/python manage.py load_demo_data
 	$(BIN)/python manage.py demo_admin
+	$(BIN)/python manage.py demo_members
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 ## Install what the tests need and run the whole suite

@@ -2,7 +2,6 @@
 directory's filters and staff's decision on a guide."""
 
 from django import forms
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from cms.regions.models import Municipality, Region
@@ -119,9 +118,6 @@ class MemberProfileForm(forms.ModelForm):
                         .first()
                     )
         self.fields["display_name"].required = True
-        self.fields["kind"].choices = [("", _("---------"))] + list(
-            self.fields["kind"].choices
-        )[1:]
 
 
 class DeleteAccountForm(forms.Form):

@@ -91,7 +91,8 @@ def _home_fields(ctx):
                 {
                     "title": HOME["callout_title"],
                     "text": HOME["callout_text"],
-                    "link": about.pk,
+                    # The guide box leads to the guide directory once it exists.
+                    "link": ctx.pages.get("guides", about).pk,
                 },
             ),
         ]

@@ -16,6 +16,7 @@ from cms.demo.loaders.english import (
 from cms.demo.loaders.english_sections import load_english_sections
 from cms.demo.loaders.events import load_events
 from cms.demo.loaders.library import load_documents, load_library_page
+from cms.demo.loaders.network import load_english_network, load_network
 from cms.demo.loaders.news import load_news
 from cms.demo.loaders.places import load_places
 from cms.demo.loaders.policies import load_policies
@@ -52,12 +53,14 @@ STEPS = [
     load_policies,
     load_news,
     load_contact,
+    load_network,
     finish_home,
     load_english_regions,
     load_english_organisation,
     load_english_people,
     load_english_pages,
     load_english_sections,
+    load_english_network,
 ]
 
 

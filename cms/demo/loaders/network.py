@@ -1,0 +1,126 @@
+"""Members, guides and the guide directory, through the network app's services."""
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+
+from cms.demo.builders import upsert_page, upsert_translation
+from cms.demo.content.network import DIRECTORY, DIRECTORY_EN, MEMBERS, OFFICE
+from cms.demo.loaders.english import english_locale
+from network.choices import GuideStatus
+from network.models import GuideDirectoryPage, GuideProfile
+from network.services import (
+    guide_application_submit,
+    guide_set_status,
+    member_profile_update,
+)
+
+NETWORK_PERMISSIONS = [
+    "view_memberprofile",
+    "change_memberprofile",
+    "view_guideprofile",
+    "change_guideprofile",
+    "view_guidestatuschange",
+]
+# How a guide reaches each demo status from a new application.
+PATHS = {
+    GuideStatus.PENDING: [],
+    GuideStatus.APPROVED: [GuideStatus.APPROVED],
+    GuideStatus.PAUSED: [GuideStatus.APPROVED, GuideStatus.PAUSED],
+}
+
+
+def demo_user(email, **extra):
+    """A member account with a verified address (no usable password: see
+    ``manage.py demo_members``)."""
+    user, created = get_user_model().objects.get_or_create(
+        email=email, defaults={"username": email.split("@")[0], **extra}
+    )
+    if created:
+        user.set_unusable_password()
+        user.save()
+    EmailAddress.objects.update_or_create(
+        user=user, email=email, defaults={"verified": True, "primary": True}
+    )
+    return user
+
+
+def _office():
+    group, _created = Group.objects.get_or_create(name=OFFICE["group"])
+    group.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="network", codename__in=NETWORK_PERMISSIONS
+        ),
+        Permission.objects.get(
+            content_type__app_label="wagtailadmin", codename="access_admin"
+        ),
+    )
+    user = demo_user(OFFICE["email"], is_staff=True)
+    user.groups.add(group)
+    return user
+
+
+def load_network(ctx):
+    ctx.pages["guides"] = upsert_page(
+        ctx.home,
+        GuideDirectoryPage,
+        slug=DIRECTORY["slug"],
+        title=DIRECTORY["title"],
+        intro=DIRECTORY["intro"],
+        looking_intro=DIRECTORY["looking_intro"],
+        show_in_menus=True,
+    )
+    office = _office()
+    for email, profile, guide, status, reason in MEMBERS:
+        user = demo_user(email)
+        fields = dict(profile)
+        fields["region"] = ctx.regions[fields["region"]] if fields["region"] else None
+        fields["municipality"] = (
+            ctx.municipality(profile["region"], fields["municipality"])
+            if fields["municipality"]
+            else None
+        )
+        member_profile_update(user=user, **fields)
+        if guide is None:
+            continue
+        guide_fields = dict(guide)
+        regions = [ctx.regions[slug] for slug in guide_fields.pop("regions")]
+        municipalities = [
+            ctx.municipality(region, slug)
+            for region, slug in guide_fields.pop("municipalities")
+        ]
+        is_new = not GuideProfile.objects.filter(member__user=user).exists()
+        saved = guide_application_submit(
+            user=user, regions=regions, municipalities=municipalities, **guide_fields
+        )
+        if is_new:
+            for step in PATHS[status]:
+                saved = guide_set_status(
+                    guide=saved,
+                    status=step,
+                    reason=reason if step == status else "",
+                    by=office,
+                )
+
+
+def load_english_network(ctx):
+    directory = upsert_translation(
+        ctx.pages["guides"],
+        english_locale(),
+        title=DIRECTORY_EN["title"],
+        intro=DIRECTORY_EN["intro"],
+        looking_intro=DIRECTORY_EN["looking_intro"],
+    )
+    _link_guide_box(directory.get_parent().specific, directory)
+
+
+def _link_guide_box(home, directory):
+    """Point the home page's guide box (its callout) at the guide directory, as
+    ``finish_home`` does for the Japanese home page."""
+    changed = False
+    for child in home.body:
+        if child.block_type == "callout" and child.value["link"] != directory:
+            child.value["link"] = directory
+            changed = True
+    if changed:
+        home.save_revision().publish()
