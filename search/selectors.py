@@ -1,22 +1,41 @@
+"""What the site search finds: pages, documents and other indexed models, each
+through the one visibility rule (cms/privacy/visibility.py), ranked together."""
+
+import heapq
 import unicodedata
+from dataclasses import dataclass, field
 
-from wagtail.models import Locale, Page
+from django.db.models import Q
+from wagtail.documents import get_document_model
+from wagtail.models import Locale, Page, ReferenceIndex
+from wagtail.search.backends import get_search_backend
+from wagtail.search.utils import parse_query_string
+from wagtail_localize.models import TranslatableMixin
 
-from cms.privacy.visibility import visible_pages
+from cms.privacy.visibility import visible_documents, visible_pages
+
+from .backends import field_text
+from .highlight import snippet
+from .text import highlight_terms
 
 MAX_QUERY_LENGTH = 200
+DOCUMENTS = "documents"
 
 
 def clean_query(raw):
     """What a visitor typed, minus what the full-text backends can't parse.
 
-    A lone double quote starts a phrase that never ends (SQLite's FTS5 then
-    raises a syntax error) and control characters have no meaning in a query.
+    Control characters have no meaning in a query, and an unpaired double
+    quote would start a phrase that never ends: it is dropped, pairs are kept
+    (a "quoted phrase" matches as a phrase).
     """
     text = "".join(
-        " " if char == '"' or unicodedata.category(char) == "Cc" else char
+        " " if unicodedata.category(char) == "Cc" else char
         for char in raw[:MAX_QUERY_LENGTH]
     )
+    if text.count('"') % 2:
+        head, _, tail = text.rpartition('"')
+        text = head + " " + tail
     return " ".join(text.split())
 
 
@@ -28,5 +47,263 @@ def page_search(*, query, user=None):
         visible_pages(Page.objects.all(), user=user)
         .filter(locale=Locale.get_active())
         .specific()
-        .search(query)
+        .search(_parsed(query))
     )
+
+
+def _parsed(query):
+    # "quoted phrase" -> Phrase; the rest -> words that must all match.
+    return parse_query_string(query, operator="and")[1]
+
+
+@dataclass
+class Hit:
+    """One search result, whatever its model."""
+
+    obj: object
+    kind: str
+    title: str
+    url: str
+    score: float
+    snippet: str = ""
+    date: object = None
+    used_on: list = field(default_factory=list)
+
+    @property
+    def label(self):
+        return type(self.obj)._meta.verbose_name
+
+    @property
+    def is_document(self):
+        return self.kind == DOCUMENTS
+
+
+def _model_key(model):
+    return model._meta.label_lower
+
+
+def searchable_models():
+    """The non-page models the site search covers besides documents: every
+    indexed model that declares search fields and says who may see what,
+    with a queryset method ``visible_to(user)``."""
+    from modelsearch.index import get_indexed_models
+
+    document_model = get_document_model()
+    return [
+        model
+        for model in get_indexed_models()
+        if not issubclass(model, Page)
+        and model is not document_model
+        and model.get_search_fields()
+        and callable(getattr(model._default_manager.all(), "visible_to", None))
+    ]
+
+
+def page_kinds():
+    """(key, label) of every page type the search can narrow to."""
+    from wagtail.models import get_page_models
+
+    return [
+        (_model_key(model), model._meta.verbose_name)
+        for model in get_page_models()
+        if model is not Page and not model._meta.abstract and model.search_fields
+    ]
+
+
+def kind_choices():
+    document_model = get_document_model()
+    return [
+        *page_kinds(),
+        (DOCUMENTS, document_model._meta.verbose_name_plural),
+        *(
+            (_model_key(model), model._meta.verbose_name_plural)
+            for model in searchable_models()
+        ),
+    ]
+
+
+class _Source:
+    """One queryset to search, and how its objects become hits."""
+
+    def __init__(self, queryset, *, kind):
+        self.queryset = queryset
+        self.kind = kind
+
+    def search(self, query):
+        return self.queryset.search(query).annotate_score("_score")
+
+
+def _region_filter(model, region):
+    """Q for ``model`` objects in ``region`` (a slug), or None when the model
+    has no region."""
+    try:
+        model._meta.get_field("region")
+    except Exception:  # noqa: BLE001 (FieldDoesNotExist)
+        return None
+    return Q(region__slug=region)
+
+
+def _page_source(*, user, kind, region):
+    pages = visible_pages(Page.objects.all(), user=user).filter(
+        locale=Locale.get_active()
+    )
+    if kind:
+        from django.contrib.contenttypes.models import ContentType
+
+        app_label, model_name = kind.split(".")
+        pages = pages.filter(
+            content_type=ContentType.objects.get_by_natural_key(app_label, model_name)
+        )
+    if region:
+        from wagtail.models import get_page_models
+
+        regional = [
+            model.objects.filter(condition).values("pk")
+            for model in get_page_models()
+            if model is not Page
+            and (condition := _region_filter(model, region)) is not None
+        ]
+        in_region = Q(pk__in=[])
+        for ids in regional:
+            in_region |= Q(pk__in=ids)
+        pages = pages.filter(in_region)
+    return _Source(pages.specific(), kind="pages")
+
+
+def _document_source(*, user):
+    model = get_document_model()
+    # A search filters on declared FilterFields only: the id, not the path of
+    # the collection the rule reads.
+    visible = visible_documents(model.objects.all(), user=user).values("pk")
+    return _Source(model.objects.filter(id__in=visible), kind=DOCUMENTS)
+
+
+def _model_source(model, *, user, region):
+    objects = model._default_manager.all().visible_to(user)
+    if issubclass(model, TranslatableMixin):
+        objects = objects.filter(locale=Locale.get_active())
+    if region:
+        condition = _region_filter(model, region)
+        if condition is None:
+            return None
+        objects = objects.filter(condition)
+    return _Source(objects, kind=_model_key(model))
+
+
+def _sources(*, user, kind, region):
+    page_keys = {key for key, _label in page_kinds()}
+    if not kind or kind in page_keys:
+        yield _page_source(user=user, kind=kind, region=region)
+    if (not kind or kind == DOCUMENTS) and not region:
+        yield _document_source(user=user)
+    for model in searchable_models():
+        if not kind or kind == _model_key(model):
+            source = _model_source(model, user=user, region=region)
+            if source is not None:
+                yield source
+
+
+class SiteSearchResults:
+    """Every source's matches ranked together, sliced lazily (a Paginator
+    asks for the count and one page): a page of results costs one count and
+    one search per source, whatever the page number or the number of hits."""
+
+    def __init__(self, *, query, sources, user):
+        self.query = query
+        self.user = user
+        self._searches = [source.search(_parsed(query)) for source in sources]
+        self._kinds = [source.kind for source in sources]
+        self._count = None
+        backend = get_search_backend()
+        self._sign = 1 if backend.higher_score_is_better else -1
+
+    def count(self):
+        if self._count is None:
+            self._count = sum(search.count() for search in self._searches)
+        return self._count
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            return self[key : key + 1][0]
+        start, stop = key.start or 0, key.stop
+        ranked = heapq.merge(
+            *(
+                [self._hit(obj, kind) for obj in search[:stop]]
+                for search, kind in zip(self._searches, self._kinds, strict=True)
+            ),
+            key=_rank,
+        )
+        hits = list(ranked)[start:stop]
+        self._annotate(hits)
+        return hits
+
+    def _hit(self, obj, kind):
+        if kind == "pages":
+            kind = _model_key(type(obj))
+            url = obj.get_url()
+            date = obj.last_published_at
+        elif kind == DOCUMENTS:
+            url = obj.url
+            date = getattr(obj, "published_on", None) or obj.created_at
+        else:
+            url = obj.get_absolute_url()
+            date = None
+        return Hit(
+            obj=obj,
+            kind=kind,
+            title=obj.title if hasattr(obj, "title") else str(obj),
+            url=url,
+            score=self._sign * (obj._score or 0),
+            date=date,
+        )
+
+    def _annotate(self, hits):
+        terms = highlight_terms(self.query)
+        for hit in hits:
+            hit.snippet = snippet(field_text(hit.obj), terms)
+        documents = [hit for hit in hits if hit.is_document]
+        if documents:
+            pages_by_document = _pages_using(
+                [hit.obj for hit in documents], user=self.user
+            )
+            for hit in documents:
+                hit.used_on = pages_by_document.get(hit.obj.pk, [])
+
+
+def _rank(hit):
+    # Better score first; on a tie, the newer first.
+    newer = -hit.date.toordinal() if hit.date else 0
+    return (-hit.score, newer)
+
+
+def _pages_using(documents, *, user):
+    """{document pk: [pages that link to it]}, for the pages ``user`` may see
+    in the visitor's language; two queries for any number of documents."""
+    model = type(documents[0])
+    references = ReferenceIndex.objects.filter(
+        to_content_type=ReferenceIndex._get_base_content_type(model),
+        to_object_id__in=[str(document.pk) for document in documents],
+        base_content_type=ReferenceIndex._get_base_content_type(Page),
+    ).values_list("to_object_id", "object_id")
+    page_ids = {}
+    for document_id, page_id in references:
+        page_ids.setdefault(int(page_id), set()).add(int(document_id))
+    pages = visible_pages(Page.objects.filter(pk__in=page_ids), user=user).filter(
+        locale=Locale.get_active()
+    )
+    using = {}
+    for page in pages.order_by("path"):
+        for document_id in sorted(page_ids[page.pk]):
+            using.setdefault(document_id, []).append(page)
+    return using
+
+
+def site_search(*, query, user=None, kind="", region=""):
+    """Everything ``user`` may see, in the visitor's language, that matches
+    ``query``: pages, documents, and the other models ``searchable_models``
+    lists, optionally of one kind (``kind_choices``) or one region (a slug)."""
+    sources = list(_sources(user=user, kind=kind, region=region))
+    return SiteSearchResults(query=query, sources=sources, user=user)

@@ -2,23 +2,47 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from wagtail.contrib.search_promotions.models import Query
 
-from .selectors import clean_query, page_search
+from cms.privacy.visibility import page_is_visible
+
+from .forms import SearchForm
+from .selectors import site_search
 
 
 def search(request):
-    """Full-text search over live pages of the visitor's language.
-
-    Japanese-aware indexing (words inside unspaced Japanese text) is the search
-    stage's work; this view stays the same when it arrives.
-    """
-    query = clean_query(request.GET.get("query", ""))
-    results = page_search(query=query, user=request.user)
+    """Full-text search over everything a visitor may see in their language:
+    pages, documents and the other models that join the search (selectors)."""
+    form = SearchForm(request.GET)
+    form.is_valid()  # invalid filters are dropped, never an error page
+    query = form.cleaned_data.get("query", "")
+    filters = form.filters()
+    user = request.user
+    results, promoted = [], []
+    if query:
+        results = site_search(query=query, user=user, **filters)
+        # The admin's popular-searches report, and the editors' promotions.
+        logged = Query.get(query)
+        logged.add_hit()
+        promoted = [
+            pick
+            for pick in logged.editors_picks.select_related("page").order_by(
+                "sort_order"
+            )
+            if pick.page is None or page_is_visible(pick.page, user=user)
+        ]
     page = Paginator(results, settings.KAIKI_ITEMS_PER_PAGE).get_page(
         request.GET.get("page")
     )
     return TemplateResponse(
         request,
         "search/search.html",
-        {"search_query": query, "search_results": page, "page_title": _("Search")},
+        {
+            "form": form,
+            "search_query": query,
+            "search_filters": filters,
+            "search_results": page,
+            "promoted": promoted if page.number == 1 else [],
+            "page_title": _("Search"),
+        },
     )

@@ -97,6 +97,16 @@ def _flatten(value):
     return "" if value is None else force_str(value)
 
 
+def field_text(obj):
+    """The text of ``obj``'s own search fields other than its title, in the
+    order the model declares them: what a result's snippet is cut from."""
+    return [
+        _flatten(field.get_value(obj))
+        for field in type(obj).get_search_fields()
+        if isinstance(field, SearchField) and field.field_name != "title"
+    ]
+
+
 def _tokenising(field):
     """A copy of a search field whose value is the tokens of the original's."""
     field = copy.copy(field)

@@ -25,7 +25,7 @@ def test_finds_a_page_by_its_title(client, pages):
     response = client.get(reverse("search"), {"query": "apple"})
     assert response.status_code == 200
     results = list(response.context["search_results"])
-    assert [page.pk for page in results] == [pages["festival"].pk]
+    assert [hit.obj.pk for hit in results] == [pages["festival"].pk]
     html = response.content.decode()
     assert "Hirosaki apple festival" in html
     assert pages["festival"].url in html
@@ -34,7 +34,7 @@ def test_finds_a_page_by_its_title(client, pages):
 
 def test_draft_pages_are_not_found(client, pages):
     response = client.get(reverse("search"), {"query": "Hirosaki"})
-    titles = [page.title for page in response.context["search_results"]]
+    titles = [hit.title for hit in response.context["search_results"]]
     assert titles == ["Hirosaki apple festival"]
 
 
@@ -76,5 +76,5 @@ def test_search_keeps_to_the_visitors_language(client, home_page):
     StandardPageFactory(parent=home_page, title="Kaiki apple orchard")
     japanese = client.get("/ja/search/", {"query": "apple"}).context["search_results"]
     english = client.get("/en/search/", {"query": "apple"}).context["search_results"]
-    assert {p.locale.language_code for p in japanese} == {"ja"}
-    assert {p.locale.language_code for p in english} == {"en"}
+    assert {hit.obj.locale.language_code for hit in japanese} == {"ja"}
+    assert {hit.obj.locale.language_code for hit in english} == {"en"}
