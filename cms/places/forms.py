@@ -1,6 +1,5 @@
 from django import forms
 from django.conf import settings
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from cms.regions.models import Municipality, Region
@@ -170,7 +169,9 @@ class PlaceApplicationForm(forms.ModelForm):
     def clean_name(self):
         name = " ".join(self.cleaned_data["name"].split())
         if not name:
-            raise forms.ValidationError(_("This field is required."))
+            raise forms.ValidationError(
+                self.fields["name"].error_messages["required"], code="required"
+            )
         return name
 
 
