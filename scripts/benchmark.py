@@ -18,7 +18,15 @@ to the static file is the figure to watch):
    database (``manage.py shell``) and are then requested the same way;
 2. warm every URL up (a short wrk run, not reported);
 3. measure each with ``wrk -t2 -c8 -d10s --latency`` and print a Markdown table:
-   requests/s, median and p99 latency, and page/static ratio.
+   requests/s, median and p99 latency, and page/static ratio;
+4. mixed traffic, as a real site sees it: every page that exists in both
+   languages (up to --mixed-pages of them), Japanese and English interleaved
+   (/ja/a, /en/a, /ja/b, /en/b, ...), each requested once, then cycled through
+   by one wrk run (a Lua script).
+
+The page cache's hit rate of each run comes from the page cache's own Redis
+server (INFO stats): the middleware makes exactly one lookup that misses for
+each request it has to render, so hits = 1 - keyspace_misses / requests.
 
 Only 127.0.0.1 is ever contacted. Standard library only.
 """
@@ -55,6 +63,7 @@ HEADERS = {
     "User-Agent": "kaiki-benchmark",
 }
 NOT_YET = "n/a — network stage"
+MIXED = "mixed ja/en"
 
 # Run inside `manage.py shell`: the URL of each page type in the default locale,
 # and the versions of the services, as one JSON line.
@@ -92,6 +101,22 @@ found["event page"] = EventPage and url_of(
 )
 found["library"] = LibraryPage and url_of(LibraryPage)
 
+# Pages in both languages, for the mixed run: [Japanese URL, English URL] pairs.
+pairs = []
+english = Locale.objects.filter(language_code="en").first()
+if english:
+    in_english = {
+        page.translation_key: page
+        for page in Page.objects.live().public().filter(locale=english)
+    }
+    for page in (
+        Page.objects.live().public().filter(locale=Locale.get_default(), depth__gt=1)
+        .order_by("path")
+    ):
+        translation = in_english.get(page.translation_key)
+        if translation is not None:
+            pairs.append([page.get_url(), translation.get_url()])
+
 # The guide list belongs to the network app (next stage): a page type whose
 # name says guide + index/list, if there is one by now.
 guide = None
@@ -119,7 +144,7 @@ try:
     versions["redis"] = cache._cache.get_client().info()["redis_version"]
 except Exception:
     versions["redis"] = None
-print("DISCOVERED " + json.dumps({"urls": found, "versions": versions}))
+print("DISCOVERED " + json.dumps({"urls": found, "versions": versions, "pairs": pairs}))
 """
 
 
@@ -285,7 +310,12 @@ def discover(base, env, args):
         "search summary": html_unescape(hits[1].strip()) if hits else "?",
         "home Cache-Control": home_cache_control or "(none)",
     }
-    return targets, found["versions"], notes
+    mixed = [
+        urllib.parse.urljoin(home_url, path)
+        for pair in found["pairs"][: args.mixed_pages]
+        for path in pair
+    ]
+    return targets, found["versions"], notes, mixed
 
 
 def html_unescape(text):
@@ -302,8 +332,10 @@ def to_ms(value):
     return float(match[1]) * UNITS[match[2]] if match else None
 
 
-def wrk(url, threads, connections, duration):
+def wrk(url, threads, connections, duration, script=None):
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency"]
+    if script:
+        command += ["-s", script]
     for name, value in HEADERS.items():
         command += ["-H", f"{name}: {value}"]
     out = subprocess.run(
@@ -325,6 +357,104 @@ def wrk(url, threads, connections, duration):
         "non_2xx": int(bad[1]) if bad else 0,
         "socket_errors": errors[1].strip() if errors else "",
     }
+
+
+# Each thread cycles through PATHS from its own starting point; a thread's
+# connections share its counter, so consecutive requests alternate languages.
+MIXED_LUA = """
+local paths = {PATHS}
+local started = 0
+function setup(thread)
+  thread:set("start", started * math.floor(#paths / THREADS))
+  started = started + 1
+end
+function init(args)
+  counter = start or 0
+end
+function request()
+  counter = counter + 1
+  return wrk.format("GET", paths[(counter % #paths) + 1])
+end
+"""
+
+
+def mixed_script(urls, threads):
+    paths = []
+    for url in urls:
+        parts = urllib.parse.urlsplit(check_loopback(url))
+        path = urllib.parse.quote(parts.path, safe="/%")
+        query = urllib.parse.quote(parts.query, safe="=&%")
+        paths.append(f'"{path}?{query}"' if query else f'"{path}"')
+    script = tempfile.NamedTemporaryFile(
+        "w", prefix="kaiki-benchmark-mixed-", suffix=".lua", delete=False
+    )
+    with script:
+        script.write(
+            MIXED_LUA.replace("PATHS", ", ".join(paths)).replace(
+                "THREADS", str(threads)
+            )
+        )
+    return script.name
+
+
+def cacheable(urls):
+    """The mixed run's warm-up: each URL requested once. Returns those that
+    answer 200 themselves (no redirect) and may be cached, and the others: the
+    pages a cache must never store (a form's CSRF token makes them private)."""
+    kept, left_out = [], []
+    for url in urls:
+        request = urllib.request.Request(check_loopback(url), headers=HEADERS)
+        try:
+            with OPENER.open(request, timeout=30) as response:
+                response.read()
+                private = "private" in response.headers.get("Cache-Control", "")
+                (left_out if private else kept).append(url)
+        except urllib.error.HTTPError:
+            left_out.append(url)
+    return kept, left_out
+
+
+def redis_cli(url, *command):
+    # redis-cli comes with redis-server, which scripts/services.sh installs.
+    return subprocess.run(
+        ["redis-cli", "-u", url, *command], check=True, capture_output=True, text=True
+    ).stdout
+
+
+def cache_lookups(pages_redis):
+    """(keyspace_hits, keyspace_misses) of the page cache's Redis server."""
+    if not pages_redis:
+        return None
+    info = redis_cli(pages_redis, "INFO", "stats")
+    stats = dict(re.findall(r"^(keyspace_\w+):(\d+)", info, re.M))
+    return int(stats["keyspace_hits"]), int(stats["keyspace_misses"])
+
+
+def measure(url, args, pages_redis, script=None):
+    # Requests wrk leaves in flight when it stops finish in the next second or
+    # two: wait for them, so they count in their own run.
+    time.sleep(2)
+    before = cache_lookups(pages_redis)
+    result = wrk(url, args.threads, args.connections, args.duration, script)
+    time.sleep(2)
+    after = cache_lookups(pages_redis)
+    result["hit_rate"] = result["rendered"] = None
+    if before and after and result["requests"]:
+        hits, misses = after[0] - before[0], after[1] - before[1]
+        if hits or misses:  # none at all: the page cache is off, or a static file
+            result["rendered"] = misses
+            result["hit_rate"] = max(0.0, 1 - misses / result["requests"])
+    return result
+
+
+def pages_redis_config(pages_redis):
+    if not pages_redis:
+        return "no page cache server"
+    lines = redis_cli(pages_redis, "CONFIG", "GET", "maxmemory*").split()
+    config = dict(zip(lines[::2], lines[1::2], strict=False))
+    memory = int(config.get("maxmemory", 0))
+    limit = f"maxmemory {memory // 2**20} MiB" if memory else "no maxmemory"
+    return f"its own Redis server, {limit}, {config.get('maxmemory-policy', '?')}"
 
 
 def port_in_use(port):
@@ -420,17 +550,28 @@ def main():
     parser.add_argument(
         "--warmup", type=int, default=2, help="seconds of warm-up per URL"
     )
+    parser.add_argument(
+        "--mixed-pages",
+        type=int,
+        default=100,
+        help="pages in both languages for the mixed run (default: 100, so 200 URLs)",
+    )
     args = parser.parse_args()
     if not (
         1 <= args.duration <= 60
         and 1 <= args.connections <= 64
         and 1 <= args.threads <= 8
+        and 1 <= args.mixed_pages <= 1000
     ):
-        fail("keep it bounded: --duration 1..60, --connections 1..64, --threads 1..8")
+        fail(
+            "keep it bounded: --duration 1..60, --connections 1..64, --threads 1..8, "
+            "--mixed-pages 1..1000"
+        )
 
     ensure_wrk()
     load_before = os.getloadavg()[0]
     env = services_env()
+    pages_redis = env.get("REDIS_PAGES_URL")
     process = None
     try:
         if args.url:
@@ -439,7 +580,7 @@ def main():
             process, _ = start_server(args.port, args.workers, args.skip_demo)
             base = f"http://{LOOPBACK}:{args.port}"
 
-        targets, versions, notes = discover(base, env, args)
+        targets, versions, notes, mixed = discover(base, env, args)
         print("Warming up…", file=sys.stderr)
         for _, url in targets:
             if url:
@@ -449,7 +590,16 @@ def main():
         for name, url in targets:
             if url:
                 print(f"Measuring {name}: {url}", file=sys.stderr)
-                results[name] = wrk(url, args.threads, args.connections, args.duration)
+                static = name == targets[-1][0]
+                results[name] = measure(url, args, None if static else pages_redis)
+
+        print(f"Mixed run: requesting {len(mixed)} URLs once…", file=sys.stderr)
+        mixed, left_out = cacheable(mixed)
+        if mixed:
+            script = mixed_script(mixed, args.threads)
+            print(f"Measuring mixed traffic ({script})", file=sys.stderr)
+            results[MIXED] = measure(mixed[0], args, pages_redis, script)
+        notes["pages Redis"] = pages_redis_config(pages_redis)
     finally:
         if process:
             stop_server(process)
@@ -465,29 +615,39 @@ def main():
         "wrk sharing the cores with the server; "
         f"load average before the run {load_before:.1f}. "
         f"Search: {notes['search summary']}. "
-        f"Home page Cache-Control: {notes['home Cache-Control']}."
+        f"Home page Cache-Control: {notes['home Cache-Control']}. "
+        f"Page cache: {notes['pages Redis']}; cache hits from its INFO stats "
+        "(one missed lookup per rendered request)."
     )
     print()
-    print("| URL | path | req/s | median | p99 | page/static |")
-    print("|---|---|---:|---:|---:|---:|")
+    print("| URL | path | req/s | median | p99 | page/static | cache hits |")
+    print("|---|---|---:|---:|---:|---:|---:|")
     problems = []
-    for name, url in targets:
+    rows = [*targets, (MIXED, f"{len(mixed)} URLs, /ja/ and /en/ interleaved")]
+    for name, url in rows:
+        if name == MIXED and MIXED not in results:
+            print(f"| {name} | — | n/a — no page in both languages | | | | |")
+            continue
         if not url:
-            print(f"| {name} | — | {NOT_YET} | | | |")
+            print(f"| {name} | — | {NOT_YET} | | | | |")
             continue
         r = results[name]
-        path = urllib.parse.urlsplit(url)
-        shown = urllib.parse.unquote(
-            path.path + (f"?{path.query}" if path.query else "")
-        )
+        if name == MIXED:
+            shown = url
+        else:
+            path = urllib.parse.urlsplit(url)
+            query = f"?{path.query}" if path.query else ""
+            shown = f"`{urllib.parse.unquote(path.path + query)}`"
         ratio = "1" if name == static_name else f"{r['rps'] / static_rps:.2f}"
+        hits = "—" if r["hit_rate"] is None else f"{r['hit_rate']:.1%}"
         cells = [
             name,
-            f"`{shown}`",
+            shown,
             f"{r['rps']:,.0f}",
             f"{r['p50']:.1f} ms",
             f"{r['p99']:.1f} ms",
             ratio,
+            hits.replace("%", " %"),
         ]
         print("| " + " | ".join(cells) + " |")
         if r["non_2xx"] or r["socket_errors"]:
@@ -495,6 +655,17 @@ def main():
             problems.append(
                 f"{name}: {r['non_2xx']} non-2xx/3xx, socket errors: {errors}"
             )
+    mixed_result = results.get(MIXED)
+    if mixed_result and mixed_result["hit_rate"] is not None:
+        print()
+        print(
+            f"Mixed-language traffic: {mixed_result['rps']:,.0f} req/s, page cache "
+            f"hits {mixed_result['hit_rate']:.1%} ({mixed_result['rendered']:,} "
+            f"rendered of {mixed_result['requests']:,} requests; target ≥ 95 %)."
+        )
+    if left_out:
+        shown = ", ".join(urllib.parse.urlsplit(url).path for url in left_out)
+        print(f"Left out of the mixed run (private or not 200): {shown}.")
     if problems:
         print()
         print("Errors during the run: " + "; ".join(problems))
