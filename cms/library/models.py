@@ -102,13 +102,6 @@ class LibraryDocument(AbstractDocument):
         if self.file:
             super().clean()
 
-    def clean(self):
-        # The form refused the upload (too big, content not what the extension
-        # says) and no file is left: Wagtail's extension check would add "file
-        # extension '' is not allowed" beside the real reason.
-        if self.file:
-            super().clean()
-
     @property
     def extension(self):
         return self.file_extension.upper()
