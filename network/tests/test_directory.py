@@ -153,3 +153,39 @@ def test_search_finds_public_guides_only(client, directory, regions):
     found = list(search_guides(query="りんご", user=None))
     assert public in found
     assert hidden not in found
+
+
+def test_editors_place_one_directory_under_the_home_page(home_page):
+    from wagtail.test.utils import WagtailPageTestCase
+
+    from home.models import HomePage, StandardPage
+    from network.models import GuideDirectoryPage
+
+    case = WagtailPageTestCase()
+    case.assertCanCreateAt(HomePage, GuideDirectoryPage)
+    case.assertCanNotCreateAt(StandardPage, GuideDirectoryPage)
+    case.assertAllowedSubpageTypes(GuideDirectoryPage, {})
+
+
+def test_the_english_directory_shows_english_places_and_labels(
+    client, directory, regions
+):
+    from wagtail.models import Locale
+
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    tosei_en = regions["tosei"].copy_for_translation(english)
+    tosei_en.name = "Tosei"
+    tosei_en.save()
+    directory.get_parent().copy_for_translation(english).save_revision().publish()
+    directory_en = directory.copy_for_translation(english)
+    directory_en.save_revision().publish()
+    listed = guide([regions["tosei"]], topics=["housing"])
+    body = client.get(directory_en.url).content.decode()
+    assert directory_en.url.startswith("/en/")
+    assert listed.member.display_name in body
+    assert "Tosei" in body
+    assert "Housing" in body
+    assert (
+        client.get(f"{directory_en.url}?region=tosei").context["guides"].paginator.count
+        == 1
+    )

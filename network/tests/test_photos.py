@@ -35,7 +35,7 @@ def test_a_renamed_non_image_is_refused(client, member):
     response = post_photo(client, member, upload)
     assert response.status_code == 400
     body = response.content.decode()
-    assert "This file is not a photo we can read." in body
+    assert "このファイルは読み込める写真ではありません。" in body
     assert "残る文章" in body
     member.refresh_from_db()
     assert not member.photo
@@ -52,7 +52,7 @@ def test_an_oversized_file_is_refused(client, member, monkeypatch):
     monkeypatch.setattr(photos, "MAX_BYTES", 1000)
     response = post_photo(client, member, image_upload(size=(600, 600)))
     assert response.status_code == 400
-    assert "photos may be up to" in response.content.decode()
+    assert "MBまでです。" in response.content.decode()
 
 
 def test_a_request_body_over_the_upload_limit_is_refused_before_reading(client, member):
@@ -75,7 +75,7 @@ def test_a_huge_dimension_image_is_refused(client, member):
     assert upload.size < photos.MAX_BYTES
     response = post_photo(client, member, upload)
     assert response.status_code == 400
-    assert "8000 × 8000" in response.content.decode()
+    assert "この写真は8000 × 8000ピクセルです。" in response.content.decode()
 
 
 def test_a_photo_is_re_encoded_without_metadata_under_a_random_name(member):
