@@ -118,6 +118,8 @@ class MemberProfileForm(forms.ModelForm):
                         .first()
                     )
         self.fields["display_name"].required = True
+        if not self.instance.photo:
+            del self.fields["remove_photo"]
 
 
 class DeleteAccountForm(forms.Form):

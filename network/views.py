@@ -81,7 +81,7 @@ def profile_edit(request):
             member_profile_update(
                 user=request.user,
                 photo=form.cleaned_data["photo"],
-                remove_photo=form.cleaned_data["remove_photo"],
+                remove_photo=form.cleaned_data.get("remove_photo", False),
                 **fields,
             )
         except ValidationError as error:

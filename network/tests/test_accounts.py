@@ -137,3 +137,18 @@ def test_deleting_an_account_erases_personal_data_and_anonymises_decisions(
         "",
         network_staff,
     )
+
+
+def test_allauths_rate_limits_are_on(client, member, settings):
+    settings.AXES_FAILURE_LIMIT = 100  # allauth's limit comes first here
+    for _ in range(5):
+        client.post(
+            reverse("account_login"), {"login": member.user.email, "password": "x"}
+        )
+    # Five failures for one e-mail: even the right password waits now.
+    response = client.post(
+        reverse("account_login"), {"login": member.user.email, "password": PASSWORD}
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors
+    assert client.get(reverse("network:home")).status_code == 302

@@ -118,3 +118,28 @@ def test_nobody_adds_members_or_edits_decisions_in_the_admin(client, network_sta
     network_staff.save()
     assert client.get(reverse("network_members:add")).status_code in (302, 403)
     assert client.get(reverse("network_guide_decisions:add")).status_code in (302, 403)
+
+
+def test_staff_search_members_by_e_mail_and_legal_name(client, network_staff, member):
+    other = GuideProfileFactory().member
+    client.force_login(network_staff)
+    for query in (member.user.email, member.legal_name):
+        body = client.get(
+            reverse("network_members:index"), {"q": query}
+        ).content.decode()
+        assert member.display_name in body
+        assert other.display_name not in body
+
+
+def test_the_decisions_export_names_who_decided(client, network_staff):
+    from network.services import guide_set_status
+
+    guide = GuideProfileFactory(status=GuideStatus.PENDING)
+    guide_set_status(
+        guide=guide, status=GuideStatus.APPROVED, reason="可", by=network_staff
+    )
+    client.force_login(network_staff)
+    response = client.get(reverse("network_guide_decisions:index") + "?export=csv")
+    content = b"".join(response.streaming_content).decode("utf-8")
+    assert str(network_staff) in content
+    assert "可" in content
