@@ -1,6 +1,7 @@
 """Forms of the network app: the member's profile, the guide application, the
 directory's filters and staff's decision on a guide."""
 
+from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.utils.translation import pgettext_lazy
 
@@ -268,3 +269,16 @@ class GuideStatusForm(forms.Form):
         self.fields["status"].choices = [
             (value, label) for value, label in GuideStatus.choices if value in allowed
         ]
+
+
+class SignupForm(AllauthSignupForm):
+    """allauth's sign-up, saying why the e-mail address is asked and who sees it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].help_text = pgettext_lazy(
+            "network",
+            "To sign in and to hear from the network. Only the network's staff see "
+            "it; it is never shown on the site or given to a guide without your "
+            "consent.",
+        )

@@ -300,6 +300,7 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_ADAPTER = "network.accounts.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "network.forms.SignupForm"}
 # allauth's own limits (per client address and per account), on top of django-axes.
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",

@@ -72,6 +72,8 @@ def test_the_account_pages_render_in_the_sites_design(client):
         assert 'class="site-header"' in body
         assert 'class="form"' in body
         assert "<script" not in body
+    signup = client.get(reverse("account_signup")).content.decode()
+    assert "メールアドレスは事務局だけが見ます。" in signup
 
 
 def test_restricted_pages_send_visitors_to_the_members_login(client, home_page):
