@@ -54,6 +54,8 @@ urlpatterns += i18n_patterns(
     # Members' accounts (django-allauth) and their own pages (network/).
     path("accounts/", include("allauth.urls")),
     path("members/", include("network.urls")),
+    # Event registrations: the form, the registrant's private page.
+    path("registrations/", include("cms.registrations.urls")),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         throttle.page_password,

@@ -12,6 +12,7 @@ from django.db.models import F, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -128,6 +129,24 @@ class EventPage(RoutablePageMixin, Page):
     certificate_note = models.CharField(
         _("certificate note"), max_length=250, blank=True
     )
+    reminder_enabled = models.BooleanField(
+        pgettext_lazy("registration", "send a reminder"),
+        default=False,
+        help_text=pgettext_lazy(
+            "registration",
+            "E-mail everyone registered on this site before their session.",
+        ),
+    )
+    reminder_days_before = models.PositiveSmallIntegerField(
+        pgettext_lazy("registration", "days before the session"), default=2
+    )
+    reminder_text = models.TextField(
+        pgettext_lazy("registration", "reminder text"),
+        blank=True,
+        help_text=pgettext_lazy(
+            "registration", "Added to the reminder, e.g. what to bring."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -171,6 +190,15 @@ class EventPage(RoutablePageMixin, Page):
         ),
         FieldPanel("application_methods"),
         FieldPanel("application_note"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("reminder_enabled"), FieldPanel("reminder_days_before")]
+                ),
+                FieldPanel("reminder_text"),
+            ],
+            heading=pgettext_lazy("registration", "Reminder to registrants"),
+        ),
     ]
     edit_handler = TabbedInterface(
         [
@@ -276,6 +304,25 @@ class EventSession(TranslatableMixin, RegionalModel, Orderable):
         help_text=_("Leave empty to accept applications until the session starts."),
     )
     online_available = models.BooleanField(_("online participation"), default=False)
+    registration_on_site = models.BooleanField(
+        pgettext_lazy("registration", "registration on this site"),
+        default=False,
+        help_text=pgettext_lazy(
+            "registration",
+            "Visitors register with a form on this site (the other ways to apply "
+            "stay). Seats are counted across languages.",
+        ),
+    )
+    social_gathering_capacity = models.PositiveIntegerField(
+        pgettext_lazy("registration", "social gathering capacity"),
+        null=True,
+        blank=True,
+        help_text=pgettext_lazy(
+            "registration",
+            "For the social gathering (懇親会) of this session, when the event "
+            "has one (a fee is set). Leave empty for no limit.",
+        ),
+    )
     online_url = models.URLField(
         _("online meeting address"),
         blank=True,
@@ -314,6 +361,12 @@ class EventSession(TranslatableMixin, RegionalModel, Orderable):
         FieldRowPanel(
             [FieldPanel("application_opens_at"), FieldPanel("application_deadline")]
         ),
+        FieldRowPanel(
+            [
+                FieldPanel("registration_on_site"),
+                FieldPanel("social_gathering_capacity"),
+            ]
+        ),
         FieldRowPanel([FieldPanel("override"), FieldPanel("override_note")]),
         FieldPanel("materials"),
     ]
@@ -332,6 +385,8 @@ class EventSession(TranslatableMixin, RegionalModel, Orderable):
         SynchronizedField("application_deadline"),
         SynchronizedField("online_available"),
         SynchronizedField("online_url"),
+        SynchronizedField("registration_on_site"),
+        SynchronizedField("social_gathering_capacity"),
         SynchronizedField("override"),
         SynchronizedField("materials"),
     ]

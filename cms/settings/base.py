@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "cms.regions",
     "cms.people",
     "cms.events",
+    "cms.registrations",
     "cms.library",
     "cms.stories",
     "cms.places",
@@ -212,6 +213,9 @@ WAGTAIL_DATETIME_FORMAT = "%Y-%m-%d %H:%M"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 KAIKI_EVENTS_PER_PAGE = 12
+# Registrations' personal data is deleted this many months after their
+# session (manage.py purge_registrations, daily); the counts stay.
+KAIKI_REGISTRATION_RETENTION_MONTHS = 6
 KAIKI_ITEMS_PER_PAGE = 20
 
 # Caches: "default" for Wagtail and sessions-adjacent data, "pages" only for the

@@ -1,0 +1,204 @@
+"""Registrations for event sessions, taken on this site or entered by staff.
+
+Sessions are rows per language (``EventSession`` is translatable), so seats are
+counted per ``translation_key``: ``SessionSeats`` is the one row per session
+across languages. Its row is locked while a registration is written, so
+concurrent sign-ups take seats one after another (SQLite: the write lock of an
+IMMEDIATE transaction; PostgreSQL: ``select_for_update``).
+"""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q, Sum
+from django.utils.translation import pgettext_lazy
+
+from .choices import AttendanceMode, Channel, GatheringStatus, RegistrationStatus
+
+ACTIVE = (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)
+
+
+def new_link_key():
+    return secrets.token_urlsafe(16)
+
+
+class SessionSeats(models.Model):
+    """The seat counter and lock of one session, in every language."""
+
+    session_key = models.UUIDField(
+        pgettext_lazy("registration", "session translation key"), unique=True
+    )
+    last_number = models.PositiveIntegerField(default=0)
+    full_notified_at = models.DateTimeField(null=True, blank=True)
+    # What registrants were last told about (postponement, cancellation, date).
+    notified_override = models.CharField(max_length=20, blank=True)
+    notified_starts_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = pgettext_lazy("registration", "session seats")
+        verbose_name_plural = pgettext_lazy("registration", "session seats")
+
+    def __str__(self):
+        session = self.sessions().first()
+        return str(session) if session else str(self.session_key)
+
+    def sessions(self):
+        """The session's rows (one per language), the default language first."""
+        from cms.events.models import EventSession
+
+        return (
+            EventSession.objects.filter(translation_key=self.session_key)
+            .select_related("page", "locale")
+            .order_by("locale_id")
+        )
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(status__in=ACTIVE)
+
+    def confirmed(self):
+        return self.filter(status=RegistrationStatus.CONFIRMED)
+
+    def waitlisted(self):
+        return self.filter(status=RegistrationStatus.WAITLISTED).order_by(
+            "waitlisted_at", "pk"
+        )
+
+    def seats_taken(self):
+        """People (party sizes) confirmed at the venue: online participants
+        take no seat."""
+        return (
+            self.confirmed()
+            .filter(attendance=AttendanceMode.ON_SITE)
+            .aggregate(total=Sum("party_size"))["total"]
+            or 0
+        )
+
+    def gathering_places_taken(self):
+        return (
+            self.filter(gathering_status=GatheringStatus.CONFIRMED).aggregate(
+                total=Sum("party_size")
+            )["total"]
+            or 0
+        )
+
+
+class Registration(models.Model):
+    seats = models.ForeignKey(
+        SessionSeats,
+        verbose_name=pgettext_lazy("registration", "session"),
+        on_delete=models.PROTECT,
+        related_name="registrations",
+    )
+    # The row (language) the person registered through; the e-mails use it.
+    session = models.ForeignKey(
+        "events.EventSession",
+        verbose_name=pgettext_lazy("registration", "session"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    number = models.PositiveIntegerField(pgettext_lazy("registration", "number"))
+    status = models.CharField(
+        pgettext_lazy("registration", "status"),
+        max_length=20,
+        choices=RegistrationStatus.choices,
+    )
+    name = models.CharField(pgettext_lazy("registration", "name"), max_length=100)
+    name_kana = models.CharField(
+        pgettext_lazy("registration", "name in kana"), max_length=100, blank=True
+    )
+    email = models.EmailField(pgettext_lazy("registration", "e-mail"), blank=True)
+    phone = models.CharField(
+        pgettext_lazy("registration", "phone"), max_length=30, blank=True
+    )
+    party_size = models.PositiveSmallIntegerField(
+        pgettext_lazy("registration", "party size"), default=1
+    )
+    attendance = models.CharField(
+        pgettext_lazy("registration", "attendance"),
+        max_length=10,
+        choices=AttendanceMode.choices,
+        default=AttendanceMode.ON_SITE,
+    )
+    wants_gathering = models.BooleanField(
+        pgettext_lazy("registration", "social gathering wanted"), default=False
+    )
+    gathering_status = models.CharField(
+        pgettext_lazy("registration", "social gathering"),
+        max_length=20,
+        blank=True,
+        choices=GatheringStatus.choices,
+        default=GatheringStatus.NONE,
+    )
+    note = models.TextField(pgettext_lazy("registration", "note"), blank=True)
+    language = models.CharField(
+        pgettext_lazy("registration", "language"), max_length=10
+    )
+    channel = models.CharField(
+        pgettext_lazy("registration", "channel"),
+        max_length=10,
+        choices=Channel.choices,
+        default=Channel.WEB,
+    )
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=pgettext_lazy("registration", "entered by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    link_key = models.CharField(max_length=32, default=new_link_key)
+    created_at = models.DateTimeField(
+        pgettext_lazy("registration", "registered at"), auto_now_add=True
+    )
+    consented_at = models.DateTimeField(null=True, blank=True)
+    waitlisted_at = models.DateTimeField(null=True, blank=True)
+    gathering_waitlisted_at = models.DateTimeField(null=True, blank=True)
+    confirmed_at = models.DateTimeField(
+        pgettext_lazy("registration", "confirmed at"), null=True, blank=True
+    )
+    cancelled_at = models.DateTimeField(
+        pgettext_lazy("registration", "cancelled at"), null=True, blank=True
+    )
+    attended_at = models.DateTimeField(
+        pgettext_lazy("registration", "attended at"), null=True, blank=True
+    )
+    reminder_sent_at = models.DateTimeField(null=True, blank=True)
+    anonymised_at = models.DateTimeField(
+        pgettext_lazy("registration", "personal data deleted at"),
+        null=True,
+        blank=True,
+    )
+
+    objects = RegistrationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = pgettext_lazy("registration", "registration")
+        verbose_name_plural = pgettext_lazy("registration", "registrations")
+        ordering = ["seats", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["seats", "number"], name="registration_number_per_session"
+            ),
+            # One active registration per address and session: a second sign-up
+            # (or a double-clicked submit) finds the first.
+            models.UniqueConstraint(
+                fields=["seats", "email"],
+                condition=Q(status__in=["confirmed", "waitlisted"]) & ~Q(email=""),
+                name="registration_one_active_per_email",
+            ),
+            models.CheckConstraint(
+                condition=Q(party_size__gte=1), name="registration_party_size_positive"
+            ),
+        ]
+
+    def __str__(self):
+        return f"No. {self.number} {self.name}"
+
+    @property
+    def is_active(self):
+        return self.status in ACTIVE

@@ -1,0 +1,138 @@
+"""Reads for registrations: whether a session takes them, counts, positions."""
+
+from django.db.models import Count, Q, Sum
+from django.utils import timezone
+from django.utils.translation import pgettext
+from wagtail.models import Page
+
+from cms.events.choices import SessionStatus
+from cms.events.models import EventSession
+from cms.events.selectors import session_status
+from cms.privacy.visibility import visible_pages
+
+from .choices import AttendanceMode, RegistrationStatus
+from .models import Registration, SessionSeats
+
+
+def registration_closed_reason(session, *, now=None):
+    """Why ``session`` takes no registration on this site now (a sentence for
+    the visitor), or "" when it does. The session's own dates decide."""
+    if not session.registration_on_site:
+        return pgettext("registration", "This session takes no registrations here.")
+    status = session_status(session, now=now or timezone.now())
+    reasons = {
+        SessionStatus.OPEN: "",
+        SessionStatus.PLANNING: pgettext(
+            "registration", "Registration has not opened yet."
+        ),
+        SessionStatus.CLOSED: pgettext(
+            "registration", "Registration closed at the deadline."
+        ),
+        SessionStatus.FINISHED: pgettext("registration", "This session has finished."),
+        SessionStatus.POSTPONED: pgettext(
+            "registration", "This session is postponed: registration is closed."
+        ),
+        SessionStatus.CANCELLED: pgettext(
+            "registration", "This session is cancelled: registration is closed."
+        ),
+    }
+    return reasons[status]
+
+
+def session_for_registration(*, session_id, user):
+    """The session a visitor may register for: of a live page they may see."""
+    return (
+        EventSession.objects.filter(
+            pk=session_id,
+            page_id__in=visible_pages(Page.objects.all(), user=user).values("pk"),
+        )
+        .select_related("page", "locale", "region")
+        .first()
+    )
+
+
+def waitlist_position(registration):
+    """1 for the first in line; None when not waitlisted."""
+    if registration.status != RegistrationStatus.WAITLISTED:
+        return None
+    earlier = Registration.objects.filter(
+        seats_id=registration.seats_id, status=RegistrationStatus.WAITLISTED
+    ).filter(
+        Q(waitlisted_at__lt=registration.waitlisted_at)
+        | Q(waitlisted_at=registration.waitlisted_at, pk__lt=registration.pk)
+    )
+    return earlier.count() + 1
+
+
+def session_counts(session_keys):
+    """``{translation_key: {"confirmed", "waitlisted", "online", "gathering"}}``
+    (people, party sizes summed) for many sessions in one query."""
+    rows = (
+        SessionSeats.objects.filter(session_key__in=list(session_keys))
+        .values("session_key")
+        .annotate(
+            confirmed=Sum(
+                "registrations__party_size",
+                filter=Q(
+                    registrations__status=RegistrationStatus.CONFIRMED,
+                    registrations__attendance=AttendanceMode.ON_SITE,
+                ),
+                default=0,
+            ),
+            online=Sum(
+                "registrations__party_size",
+                filter=Q(
+                    registrations__status=RegistrationStatus.CONFIRMED,
+                    registrations__attendance=AttendanceMode.ONLINE,
+                ),
+                default=0,
+            ),
+            waitlisted=Sum(
+                "registrations__party_size",
+                filter=Q(registrations__status=RegistrationStatus.WAITLISTED),
+                default=0,
+            ),
+            attended=Count(
+                "registrations", filter=Q(registrations__attended_at__isnull=False)
+            ),
+            gathering=Sum(
+                "registrations__party_size",
+                filter=Q(registrations__gathering_status="confirmed"),
+                default=0,
+            ),
+        )
+    )
+    return {row.pop("session_key"): row for row in rows}
+
+
+def registration_staff_emails():
+    """Active staff who may change registrations: told when a session fills."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+
+    permission = Permission.objects.filter(
+        content_type__app_label="registrations", codename="change_registration"
+    )
+    users = (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .exclude(email="")
+        .filter(
+            Q(is_superuser=True)
+            | Q(user_permissions__in=permission)
+            | Q(groups__permissions__in=permission)
+        )
+        .distinct()
+        .order_by("email")
+    )
+    return list(users.values_list("email", flat=True))
+
+
+def registration_session(registration):
+    """The session row in the registrant's language: the one they used, else
+    a translation (the row they used may have been removed)."""
+    if registration.session_id:
+        return registration.session
+    rows = list(registration.seats.sessions())
+    by_language = {row.locale.language_code: row for row in rows}
+    return by_language.get(registration.language) or (rows[0] if rows else None)
