@@ -24,6 +24,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from .choices import GuideStatus, MemberKind, ProfileVisibility, WhoMayAsk
 
@@ -200,7 +201,7 @@ class MemberProfile(models.Model):
         return MemberKind(self.kind).label if self.kind else ""
 
 
-class GuideProfileQuerySet(models.QuerySet):
+class GuideProfileQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def listed(self):
         """Approved guides: the directory's candidates (accepting or not)."""
         return self.filter(status=GuideStatus.APPROVED)
@@ -305,7 +306,20 @@ class GuideProfile(index.Indexed, models.Model):
         index.SearchField("statement"),
         index.RelatedFields("member", [index.SearchField("display_name")]),
         index.FilterField("status"),
+        index.FilterField("member"),
     ]
+
+    def get_absolute_url(self):
+        """The guide's page in the directory of the active language (search
+        results link here); None where no directory is live."""
+        from wagtail.models import Locale
+
+        directory = (
+            GuideDirectoryPage.objects.live()
+            .filter(locale=Locale.get_active())
+            .first()
+        )
+        return directory.guide_url(self) if directory else None
 
     class Meta:
         verbose_name = pgettext_lazy("network", "guide")
