@@ -309,18 +309,6 @@ class GuideProfile(index.Indexed, models.Model):
         index.FilterField("member"),
     ]
 
-    def get_absolute_url(self):
-        """The guide's page in the directory of the active language (search
-        results link here); None where no directory is live."""
-        from wagtail.models import Locale
-
-        directory = (
-            GuideDirectoryPage.objects.live()
-            .filter(locale=Locale.get_active())
-            .first()
-        )
-        return directory.guide_url(self) if directory else None
-
     class Meta:
         verbose_name = pgettext_lazy("network", "guide")
         verbose_name_plural = pgettext_lazy("network", "guides")
@@ -339,6 +327,18 @@ class GuideProfile(index.Indexed, models.Model):
 
     def __str__(self):
         return str(self.member)
+
+    def get_absolute_url(self):
+        """The guide's page in the directory of the active language (search
+        results link here); None where no directory is live."""
+        from wagtail.models import Locale
+
+        directory = (
+            GuideDirectoryPage.objects.live()
+            .filter(locale=Locale.get_active())
+            .first()
+        )
+        return directory.guide_url(self) if directory else None
 
     def get_status_label(self):
         return GuideStatus(self.status).label

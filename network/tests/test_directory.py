@@ -198,9 +198,8 @@ def test_the_english_directory_shows_english_places_and_labels(
 def test_the_site_search_finds_a_guide_only_when_the_profile_is_public(
     client, directory, regions, visibility, found
 ):
-    listed = guide(
-        [regions["tosei"]], visibility=visibility, statement="空き家探しの相談に乗ります"
-    )
+    statement = "空き家探しの相談に乗ります"
+    listed = guide([regions["tosei"]], visibility=visibility, statement=statement)
     call_command("update_index", verbosity=0)
     response = client.get("/ja/search/", {"query": "空き家"})
     assert response.status_code == 200
