@@ -14,7 +14,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import pgettext, pgettext_lazy
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -190,7 +190,10 @@ class GuideViewSet(BaseGuideViewSet):
     list_display = [
         "member",
         "status",
-        "accepting",
+        BooleanColumn(
+            "accepting",
+            label=pgettext_lazy("network", "accepting introductions now"),
+        ),
         "max_open_introductions",
         "status_changed_at",
     ]
