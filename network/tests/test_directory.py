@@ -204,3 +204,36 @@ def test_the_site_search_finds_a_guide_only_when_the_profile_is_public(
     response = client.get("/ja/search/", {"query": "空き家"})
     assert response.status_code == 200
     assert (listed.member.display_name in response.content.decode()) is found
+
+
+def test_no_e_mail_or_legal_name_on_any_page_a_visitor_reaches(
+    client, directory, regions
+):
+    guides = [
+        guide([regions["tosei"]], visibility=visibility)
+        for visibility in ProfileVisibility.values
+    ]
+    urls = [
+        "/ja/",
+        directory.url,
+        f"{directory.url}?region=tosei",
+        "/ja/search/?query=案内",
+        "/sitemap.xml",
+        "/ja/accounts/login/",
+        "/ja/accounts/signup/",
+        *[directory.guide_url(g) for g in guides],
+    ]
+    for url in urls:
+        body = client.get(url).content.decode()
+        for listed in guides:
+            assert listed.member.user.email not in body, url
+            assert listed.member.legal_name not in body, url
+
+
+def test_a_guide_page_makes_a_fixed_number_of_queries(
+    client, directory, regions, django_assert_max_num_queries
+):
+    listed = guide([regions["tosei"]], municipalities=[regions["hachinohe"]])
+    client.get(directory.guide_url(listed))
+    with django_assert_max_num_queries(20):
+        assert client.get(directory.guide_url(listed)).status_code == 200
