@@ -406,6 +406,7 @@ class GuideDirectoryPage(RoutablePageMixin, Page):
         FieldPanel("intro"),
         FieldPanel("looking_intro"),
     ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count = 1

@@ -19,6 +19,9 @@ CONTENT_MODELS = {
     "people.person",
     "people.organisation",
     "places.communityplace",
+    # Staff edit members and guides in the admin; the directory shows them.
+    "network.memberprofile",
+    "network.guideprofile",
     "library.librarydocument",
     "wagtailimages.image",
     "home.organisationsettings",

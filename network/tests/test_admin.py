@@ -143,3 +143,15 @@ def test_the_decisions_export_names_who_decided(client, network_staff):
     content = b"".join(response.streaming_content).decode("utf-8")
     assert str(network_staff) in content
     assert "可" in content
+
+
+def test_saving_a_member_in_the_admin_clears_the_page_cache(
+    member, django_capture_on_commit_callbacks
+):
+    from django.core.cache import caches
+
+    caches["pages"].set("marker", 1)
+    with django_capture_on_commit_callbacks(execute=True):
+        member.visibility = "hidden"
+        member.save()
+    assert caches["pages"].get("marker") is None
