@@ -2,9 +2,13 @@
 
 from axes.models import AccessAttempt, AccessFailureLog
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import get_language, pgettext
 
@@ -208,6 +212,7 @@ def guide_application_submit(*, user, regions, municipalities, **fields):
             by=user,
             now=now,
         )
+        _queue_application_email(guide)
     clear_page_cache()
     return guide
 
@@ -257,6 +262,43 @@ def guide_set_status(*, guide, status, reason, by):
     _queue_status_email(guide)
     clear_page_cache()
     return guide
+
+
+def network_staff_emails():
+    """The addresses of active staff who may decide on guides."""
+    permission = Permission.objects.get(
+        content_type__app_label="network", codename="change_guideprofile"
+    )
+    users = (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .exclude(email="")
+        .filter(
+            Q(is_superuser=True)
+            | Q(user_permissions=permission)
+            | Q(groups__permissions=permission)
+        )
+    )
+    return sorted(set(users.values_list("email", flat=True)))
+
+
+def _queue_application_email(guide):
+    recipients = network_staff_emails()
+    if not recipients:
+        return
+    # Staff read the office's language, the site's default.
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = pgettext("network", "New guide application: %(name)s") % {
+            "name": guide.member.display_name
+        }
+        url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+            "network_guide_status", args=[guide.pk]
+        )
+        body = render_to_string(
+            "network/email/guide_application.txt", {"guide": guide, "url": url}
+        )
+    kwargs = {"subject": subject, "body": body, "to": recipients}
+    transaction.on_commit(lambda: send_member_email.enqueue(**kwargs))
 
 
 def _queue_status_email(guide):

@@ -161,3 +161,27 @@ def test_the_guide_sees_the_reason_on_their_page(client, network_staff):
     )
     client.force_login(guide.member.user)
     assert "確認中です" in client.get(reverse("network:home")).content.decode()
+
+
+def test_staff_who_decide_hear_of_a_new_application(
+    member,
+    regions,
+    network_staff,
+    staff_without_network,
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        guide = guide_application_submit(
+            user=member.user,
+            regions=[regions["tosei"]],
+            municipalities=[],
+            topics=["work"],
+            languages=["ja"],
+            statement="雪国の仕事探しを手伝います",
+        )
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == [network_staff.email]
+    assert member.display_name in message.subject
+    assert "雪国の仕事探しを手伝います" in message.body
+    assert f"/admin/network/guides/{guide.pk}/status/" in message.body
