@@ -86,6 +86,9 @@ class MemberProfileViewSet(ModelViewSet):
     ]
     list_filter = ["kind", "visibility", "region"]
     search_fields = ["display_name", "legal_name", "name_kana", "user__email"]
+    # A substring match in the database (a Japanese name found by any part of
+    # it); the full-text index has no per-field columns to restrict to.
+    search_backend_name = None
     list_export = [
         "display_name",
         "legal_name",
@@ -149,6 +152,9 @@ class BaseGuideViewSet(ModelViewSet):
     menu_hook = NETWORK_MENU_HOOK
     list_filter = ["status", "accepting", "regions", "who_may_ask"]
     search_fields = ["member__display_name", "member__legal_name", "statement"]
+    # A substring match in the database (a Japanese name found by any part of
+    # it); the full-text index has no per-field columns to restrict to.
+    search_backend_name = None
     list_export = [
         "member",
         "member.legal_name",
@@ -229,6 +235,9 @@ class GuideStatusChangeViewSet(ModelViewSet):
     ]
     list_filter = ["to_status", "changed_at"]
     search_fields = ["reason", "guide__member__display_name"]
+    # A substring match in the database (a Japanese name found by any part of
+    # it); the full-text index has no per-field columns to restrict to.
+    search_backend_name = None
     list_export = [
         "guide",
         "from_status",

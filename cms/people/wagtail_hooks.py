@@ -10,6 +10,9 @@ class PersonViewSet(SnippetViewSet):
     icon = "user"
     list_display = ["name", "affiliation", "origin"]
     search_fields = ["name", "name_kana", "affiliation"]
+    # A substring match in the database (a Japanese name found by any part of
+    # it); the full-text index has no per-field columns to restrict to.
+    search_backend_name = None
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -17,6 +20,9 @@ class OrganisationViewSet(SnippetViewSet):
     icon = "group"
     list_display = ["name", "url"]
     search_fields = ["name"]
+    # A substring match in the database (a Japanese name found by any part of
+    # it); the full-text index has no per-field columns to restrict to.
+    search_backend_name = None
 
 
 class PeopleViewSetGroup(SnippetViewSetGroup):

@@ -127,6 +127,9 @@ class CommunityPlaceViewSet(SnippetViewSet):
         "created_at",
     ]
     search_fields = ["name", "organiser", "description"]
+    # A substring match in the database (a Japanese name found by any part of
+    # it); the full-text index has no per-field columns to restrict to.
+    search_backend_name = None
 
     def get_common_view_kwargs(self, **kwargs):
         return super().get_common_view_kwargs(

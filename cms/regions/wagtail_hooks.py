@@ -10,6 +10,9 @@ class RegionViewSet(SnippetViewSet):
     icon = "site"
     list_display = ["name", "slug"]
     search_fields = ["name"]
+    # A substring match in the database (a Japanese name found by any part of
+    # it); the full-text index has no per-field columns to restrict to.
+    search_backend_name = None
     sort_order_field = "sort_order"
 
 
@@ -19,6 +22,9 @@ class MunicipalityViewSet(SnippetViewSet):
     list_display = ["name", "region"]
     list_filter = ["region"]
     search_fields = ["name"]
+    # A substring match in the database (a Japanese name found by any part of
+    # it); the full-text index has no per-field columns to restrict to.
+    search_backend_name = None
     sort_order_field = "sort_order"
 
 
