@@ -34,6 +34,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.regions.models import RegionalModel
+from cms.registrations.panels import RegistrationCountsPanel
 from home.blocks import BaseStreamBlock
 
 from .blocks import ApplicationMethodsBlock, TimetableItemBlock
@@ -164,6 +165,7 @@ class EventPage(RoutablePageMixin, Page):
             )
         ),
         InlinePanel("sessions", label=_("Sessions"), min_num=1),
+        RegistrationCountsPanel(heading=pgettext_lazy("registration", "Registrations")),
         MultiFieldPanel(
             [FieldPanel("issues_certificate"), FieldPanel("certificate_note")],
             heading=_("Certificate"),

@@ -29,6 +29,11 @@ class SessionSeats(models.Model):
     session_key = models.UUIDField(
         pgettext_lazy("registration", "session translation key"), unique=True
     )
+    # The event and session as staff know them (the admin's filters list
+    # these without a query per session).
+    label = models.CharField(
+        pgettext_lazy("registration", "session"), max_length=450, blank=True
+    )
     last_number = models.PositiveIntegerField(default=0)
     full_notified_at = models.DateTimeField(null=True, blank=True)
     # What registrants were last told about (postponement, cancellation, date).
@@ -38,10 +43,17 @@ class SessionSeats(models.Model):
     class Meta:
         verbose_name = pgettext_lazy("registration", "session seats")
         verbose_name_plural = pgettext_lazy("registration", "session seats")
+        ordering = ["-label"]
 
     def __str__(self):
-        session = self.sessions().first()
-        return str(session) if session else str(self.session_key)
+        return self.label or str(self.session_key)
+
+    @staticmethod
+    def label_for(session):
+        from django.utils import timezone
+
+        when = timezone.localtime(session.starts_at).strftime("%Y-%m-%d %H:%M")
+        return " ".join(filter(None, [when, session.page.title, session.title]))[:450]
 
     def sessions(self):
         """The session's rows (one per language), the default language first."""

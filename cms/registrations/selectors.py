@@ -69,7 +69,7 @@ def session_counts(session_keys):
     (people, party sizes summed) for many sessions in one query."""
     rows = (
         SessionSeats.objects.filter(session_key__in=list(session_keys))
-        .values("session_key")
+        .values("session_key", "pk")
         .annotate(
             confirmed=Sum(
                 "registrations__party_size",
@@ -102,7 +102,7 @@ def session_counts(session_keys):
             ),
         )
     )
-    return {row.pop("session_key"): row for row in rows}
+    return {row.pop("session_key"): {**row, "seats_id": row.pop("pk")} for row in rows}
 
 
 def registration_staff_emails():

@@ -244,7 +244,8 @@ def session_changes_notify(*, session, now=None):
                 )
             seats.notified_override = session.override
             seats.notified_starts_at = session.starts_at
-        seats.save(update_fields=["notified_override", "notified_starts_at"])
+        seats.label = SessionSeats.label_for(session)
+        seats.save(update_fields=["notified_override", "notified_starts_at", "label"])
         if session.override != SessionOverride.CANCELLED:
             _promote(seats, session, now=now)
 
@@ -274,6 +275,7 @@ def _locked_seats(session):
     SessionSeats.objects.get_or_create(
         session_key=session.translation_key,
         defaults={
+            "label": SessionSeats.label_for(session),
             "notified_override": session.override,
             "notified_starts_at": session.starts_at,
         },

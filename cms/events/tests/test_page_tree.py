@@ -79,6 +79,9 @@ def event_form(region, sessions=None, **overrides):
             [("phone", {"value": "017-000-0000", "note": "平日のみ"})]
         ),
         "application_note": "",
+        "reminder_enabled": "",
+        "reminder_days_before": "2",
+        "reminder_text": "",
     }
     form.update(overrides)
     return nested_form_data(form)

@@ -52,8 +52,9 @@ def test_register_shows_the_number_and_mails_the_link(
         response.content.decode()
     )
     assert response.redirect_chain[-1][0].startswith("/ja/registrations/r/")
-    assert response["Cache-Control"].startswith("max-age=0") or "no-cache" in (
-        response["Cache-Control"]
+    assert (
+        response["Cache-Control"].startswith("max-age=0")
+        or "no-cache" in (response["Cache-Control"])
     )
     (message,) = mail.outbox
     assert message.to == ["hanako@example.jp"]
@@ -124,7 +125,7 @@ def test_full_session_shows_waitlist_position(client, home_page):
 def test_closed_session_has_no_form(client, home_page):
     session = open_session(home_page, override="cancelled")
     response = client.get(register_url(session, "en"))
-    assert b"<form class=\"form registration-form\"" not in response.content
+    assert b'<form class="form registration-form"' not in response.content
     assert b"cancelled: registration is closed" in response.content
 
 
