@@ -195,7 +195,7 @@ class MemberProfile(models.Model):
         ]
 
     def __str__(self):
-        return self.display_name or pgettext_lazy("network", "(no display name)")
+        return self.display_name or str(pgettext_lazy("network", "(no display name)"))
 
     def get_kind_label(self):
         return MemberKind(self.kind).label if self.kind else ""

@@ -176,3 +176,8 @@ def test_a_profile_without_a_photo_has_none_to_serve(client, member):
 def test_inactive_accounts_are_never_listed():
     profile = MemberProfileFactory(user=UserFactory(is_active=False))
     assert not MemberProfile.objects.visible_to(None).filter(pk=profile.pk).exists()
+
+
+def test_a_profile_without_a_display_name_still_has_a_name_in_lists():
+    profile = MemberProfileFactory(display_name="")
+    assert str(profile) == "(表示名なし)"
