@@ -48,9 +48,7 @@ def test_register_shows_the_number_and_mails_the_link(
         response = client.post(register_url(session), form_data(), follow=True)
     registration = Registration.objects.get()
     assert registration.language == "ja"
-    assert "受付番号 1" in response.content.decode() or "no. 1" in (
-        response.content.decode()
-    )
+    assert "申込み完了 — 受付番号 1" in response.content.decode()
     assert response.redirect_chain[-1][0].startswith("/ja/registrations/r/")
     assert (
         response["Cache-Control"].startswith("max-age=0")
@@ -213,3 +211,18 @@ def test_privacy_notice(client):
     response = client.get(reverse("registrations:privacy"))
     assert response.status_code == 200
     assert b"6" in response.content
+
+
+def test_japanese_confirmation_email(home_page, django_capture_on_commit_callbacks):
+    session = open_session(home_page, gathering_fee=4000)
+    with django_capture_on_commit_callbacks(execute=True):
+        registration_create(
+            session=session,
+            data=registration_data(wants_gathering=True, party_size=2),
+            language="ja",
+        )
+    (message,) = mail.outbox
+    assert message.subject == f"【申込み受付】{session.page.title}（受付番号 1）"
+    assert "青森 太郎 様" in message.body
+    assert "懇親会: 参加 (4,000円, 当日会場でお支払い)" in message.body
+    assert "/ja/registrations/r/" in message.body
