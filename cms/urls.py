@@ -9,6 +9,7 @@ from cms.health import healthz
 from cms.library.views import serve_document
 from cms.media import serve_rendition
 from cms.security import throttle
+from home import views as home_views
 from home.sitemaps import sitemap
 from search import views as search_views
 
@@ -51,6 +52,7 @@ else:
 # (LocaleMiddleware), falling back to Japanese, the default language.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("sitemap/", home_views.site_map, name="site_map"),
     # Members' accounts (django-allauth) and their own pages (network/).
     path("accounts/", include("allauth.urls")),
     path("members/", include("network.urls")),

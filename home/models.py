@@ -270,6 +270,32 @@ class OrganisationSettings(BaseSiteSetting):
         _("office hours (English)"), max_length=200, blank=True
     )
     about_en = models.TextField(_("about the organisation (English)"), blank=True)
+    # The footer's links: chosen as the Japanese page, shown in the visitor's
+    # language when translated.
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("contact page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy policy"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     panels = [
         FieldPanel("name"),
@@ -294,7 +320,32 @@ class OrganisationSettings(BaseSiteSetting):
             heading=_("In English"),
             help_text=_("Shown on the English site; empty fields show the Japanese."),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("accessibility_page"),
+            ],
+            heading=_("Footer links"),
+            help_text=_(
+                "Choose the Japanese pages; the English site links to their "
+                "translations."
+            ),
+        ),
     ]
+
+    @property
+    def footer_page_ids(self):
+        """The chosen footer pages' ids, in the footer's order."""
+        return [
+            pk
+            for pk in (
+                self.contact_page_id,
+                self.privacy_page_id,
+                self.accessibility_page_id,
+            )
+            if pk
+        ]
 
     class Meta:
         verbose_name = _("organisation")

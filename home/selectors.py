@@ -1,4 +1,5 @@
-from wagtail.models import Site
+from django.db.models import F, Q
+from wagtail.models import Page, Site
 
 from cms.privacy.visibility import visible_pages
 
@@ -16,6 +17,54 @@ def menu_pages(*, request, page=None):
     elif page.locale_id != root.locale_id:
         root = root.get_translation_or_none(page.locale_id) or root
     return visible_pages(root.get_children(), user=request.user).in_menu()
+
+
+def footer_pages(*, page_ids, language, user=None):
+    """The footer's chosen pages (``page_ids``, in order), each in ``language``
+    when it has a visible translation, else as chosen: one query."""
+    if not page_ids:
+        return []
+    keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
+    candidates = visible_pages(
+        Page.objects.filter(
+            Q(pk__in=page_ids)
+            | Q(translation_key__in=keys, locale__language_code=language)
+        ),
+        user=user,
+    ).annotate(language=F("locale__language_code"))
+    chosen = {}
+    translated = {}
+    for candidate in candidates:
+        if candidate.pk in page_ids:
+            chosen[candidate.pk] = candidate
+        if candidate.language == language:
+            translated[candidate.translation_key] = candidate
+    pages = []
+    for pk in page_ids:
+        page = chosen.get(pk)
+        if page is not None:
+            pages.append(translated.get(page.translation_key, page))
+    return pages
+
+
+def site_map_tree(*, request, user=None):
+    """The visible pages of the site in the request's language, as nested
+    ``(page, children)`` pairs under its home page: one query."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    home = site.root_page.localized
+    pages = visible_pages(
+        Page.objects.descendant_of(home, inclusive=True), user=user
+    ).order_by("path")
+    branches = {}
+    tree = []
+    for page in pages:
+        branch = (page, [])
+        branches[page.path] = branch[1]
+        parent = branches.get(page.path[: -Page.steplen])
+        (parent if parent is not None else tree).append(branch)
+    return tree
 
 
 def section_pages(*, home, user=None):

@@ -64,6 +64,22 @@ def main_menu(context):
     }
 
 
+@register.simple_tag(takes_context=True)
+def footer_links(context, organisation):
+    """The contact page, privacy policy and accessibility statement the
+    organisation settings choose, in the visitor's language."""
+    from django.utils.translation import get_language
+
+    from home.selectors import footer_pages
+
+    request = context.get("request")
+    return footer_pages(
+        page_ids=organisation.footer_page_ids,
+        language=(get_language() or "ja")[:2],
+        user=getattr(request, "user", None),
+    )
+
+
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     page = context.get("page")

@@ -646,3 +646,75 @@ PANEL_REPORTS = {
         ],
     },
 }
+
+PRIVACY = {
+    "title": "Privacy policy",
+    "intro": (
+        "The secretariat of the Aomori Homecoming Network handles the personal data this "
+        "website receives as follows, in line with Japan's Act on the Protection of "
+        "Personal Information."
+    ),
+    "sections": [
+        ("What we collect and why", [
+            "- Contact form: your name, e-mail address and message, to reply to you.",
+            "- Member accounts and profiles: e-mail address, name, display name, kana, region, "
+            "kind of move, biography, photo and so on. Each profile field is shown only as "
+            "widely as you choose (public, members only, hidden).",
+            "- Guide applications and introduction requests: what you write, the regions and "
+            "topics you ask about, your message; to review guides and make introductions.",
+            "- Community place applications: the group's name, address and activities, and a "
+            "contact person's name and details. The contact person is never published; we use "
+            "the details for the review and the yearly re-confirmation.",
+            "- Event registrations: name, kana, e-mail address, phone (optional), party size, "
+            "whether you join the social gathering; to run the registration, contact you and "
+            "check you in.",
+        ]),
+        ("Server records and cookies", [
+            "Security events such as failed sign-ins are recorded without your IP address: "
+            "it is replaced by a keyed hash that cannot be turned back into the address.",
+            "We use only cookies that keep you signed in (sessionid), protect forms against "
+            "forged submissions (csrftoken) and remember your language (django_language). "
+            "No advertising or tracking cookies and no outside analytics.",
+        ]),
+        ("How long we keep it", [
+            "Event registrations are deleted six months after the event. Members' data is "
+            "kept until they delete their account; members can download and delete their "
+            "data from My page at any time.",
+            "Messages and applications are deleted by the secretariat once they have been "
+            "dealt with and are no longer needed.",
+        ]),
+        ("Who receives it", [
+            "We give no one your personal data without your consent, except where the law "
+            "requires it. Before introducing you to a guide we show which details go to whom, "
+            "ask for your consent and record it (when, and which details).",
+        ]),
+        ("Contact", [
+            "To see, correct or delete your data, use the contact page or call the "
+            "secretariat (017-000-1234).",
+        ]),
+    ],
+}
+
+ACCESSIBILITY = {
+    "title": "Accessibility statement",
+    "intro": (
+        "We want everyone to be able to read this website and apply through it, whatever "
+        "their age, disability or device."
+    ),
+    "sections": [
+        ("Our target", [
+            "We aim to conform to level AA of JIS X 8341-3:2016 (the Japanese standard "
+            "equivalent to WCAG 2.0), for every page of this site. Some older PDF documents "
+            "are outside the target; we send their text to anyone who needs it.",
+        ]),
+        ("How we test, and the results", [
+            "Every change is checked with automated tests (axe-core) on the main pages. "
+            "The latest run found no serious or critical issues.",
+            "We check the pages at phone width (390 pixels) and on a desktop, and every "
+            "form works without JavaScript.",
+        ]),
+        ("Tell us", [
+            "If something is hard to read or use, please let us know through the contact page.",
+        ]),
+    ],
+}

@@ -38,6 +38,7 @@ def load_english_sections(ctx):
     _policy(ctx, locale)
     _news(ctx, locale)
     _contact(ctx, locale)
+    _footer_pages(ctx, locale)
     _guidebook(ctx, locale)
     _panel_reports(ctx, locale)
 
@@ -249,6 +250,20 @@ def _contact(ctx, locale):
         subject=contact["subject"],
         form_fields=fields,
     )
+
+
+def _footer_pages(ctx, locale):
+    for name, content in (
+        ("privacy", english.PRIVACY),
+        ("accessibility", english.ACCESSIBILITY),
+    ):
+        ctx.pages[name + ":en"] = _translate(
+            ctx.pages[name],
+            locale,
+            title=content["title"],
+            intro=content["intro"],
+            body=sections_stream(content["sections"]),
+        )
 
 
 def _guidebook(ctx, locale):

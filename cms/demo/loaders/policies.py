@@ -43,4 +43,5 @@ def load_policies(ctx):
         basic_direction=POLICY["basic_direction"],
         main_actions=POLICY["main_actions"],
         indicators=indicators,
+        show_in_menus=True,
     )

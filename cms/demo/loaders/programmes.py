@@ -22,4 +22,5 @@ def load_programmes(ctx):
             for question, answer in GRANT["questions"]
         ],
         documents=[block("document", d.pk) for d in ctx.docs(GRANT["documents"])],
+        show_in_menus=True,
     )

@@ -14,7 +14,15 @@ from cms.demo.builders import (
     upsert,
     upsert_page,
 )
-from cms.demo.content.site import ABOUT, CONTACT, HOME, ORGANISATION, SITE_NAME
+from cms.demo.content.site import (
+    ABOUT,
+    ACCESSIBILITY,
+    CONTACT,
+    HOME,
+    ORGANISATION,
+    PRIVACY,
+    SITE_NAME,
+)
 from home.models import ContactPage, HomePage, OrganisationSettings, StandardPage
 
 HOME_SLUG = "home"
@@ -142,4 +150,25 @@ def load_contact(ctx):
         from_address=CONTACT["from_address"],
         subject=CONTACT["subject"],
         form_fields=fields,
+    )
+
+
+def load_footer_pages(ctx):
+    """The privacy policy and accessibility statement, and the organisation
+    settings' footer links to them and to the contact page."""
+    for name, content in (("privacy", PRIVACY), ("accessibility", ACCESSIBILITY)):
+        ctx.pages[name] = upsert_page(
+            ctx.home,
+            StandardPage,
+            slug=content["slug"],
+            title=content["title"],
+            intro=content["intro"],
+            body=sections_stream(content["sections"]),
+        )
+    upsert(
+        OrganisationSettings,
+        lookup={"site": Site.objects.get(root_page=ctx.home)},
+        contact_page=ctx.pages["contact"],
+        privacy_page=ctx.pages["privacy"],
+        accessibility_page=ctx.pages["accessibility"],
     )

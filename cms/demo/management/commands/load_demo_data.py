@@ -25,6 +25,7 @@ from cms.demo.loaders.site import (
     finish_home,
     load_about,
     load_contact,
+    load_footer_pages,
     load_home,
     load_organisation,
 )
@@ -53,6 +54,7 @@ STEPS = [
     load_policies,
     load_news,
     load_contact,
+    load_footer_pages,
     load_network,
     finish_home,
     load_english_regions,
