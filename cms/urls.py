@@ -5,9 +5,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.events.feeds import EventFeed, events_calendar
 from cms.health import healthz
 from cms.library.views import serve_document
 from cms.media import serve_rendition
+from cms.news.feeds import NewsFeed
 from cms.security import throttle
 from home import views as home_views
 from home.sitemaps import sitemap
@@ -53,6 +55,9 @@ else:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("sitemap/", home_views.site_map, name="site_map"),
+    path("feeds/news/", NewsFeed(), name="news_feed"),
+    path("feeds/events/", EventFeed(), name="events_feed"),
+    path("feeds/events.ics", events_calendar, name="events_calendar"),
     # Members' accounts (django-allauth) and their own pages (network/).
     path("accounts/", include("allauth.urls")),
     path("members/", include("network.urls")),

@@ -13,8 +13,16 @@ from cms.privacy.visibility import visible_documents, visible_pages
 from cms.regions.models import Region
 from home.i18n import localize_instances, localize_related
 
+from .calendar import google_calendar_url
 from .choices import OrganisationRole, SessionOverride, SessionStatus
 from .models import EventSession
+
+SESSION_STATUSES_OVER = {
+    SessionStatus.FINISHED,
+    SessionStatus.POSTPONED,
+    SessionStatus.CANCELLED,
+}
+APPLICATION_STATUSES = {SessionStatus.PLANNING, SessionStatus.OPEN}
 
 
 def session_status(session, *, now=None):
@@ -168,10 +176,17 @@ def event_page_context(*, event, request, now=None):
         sessions, "region", "municipality", locale=event.locale_id
     )
     materials = session_materials(sessions, user=request.user)
+    page_url = event.get_full_url(request)
     for session in sessions:
         session.current_status = session_status(session, now=now)
         session.documents = materials.get(session.pk, [])
-        session.calendar_url = event.calendar_url(session)
+        # Nothing to add to a calendar once it is over, postponed (no new date
+        # yet) or cancelled.
+        if session.current_status not in SESSION_STATUSES_OVER:
+            session.calendar_url = event.calendar_url(session)
+            session.google_calendar_url = google_calendar_url(
+                session, url=page_url
+            )
     organisations = {role: [] for role in OrganisationRole}
     links = localize_related(
         event.organisations.select_related("organisation"),
@@ -184,6 +199,10 @@ def event_page_context(*, event, request, now=None):
     return {
         "sessions": sessions,
         "next_session": next_session,
+        # How to apply only while a session may still take applications.
+        "applications_possible": any(
+            s.current_status in APPLICATION_STATUSES for s in sessions
+        ),
         "is_series": len(sessions) > 1,
         "people": localize_related(
             event.people.select_related("person"), "person", locale=event.locale_id
