@@ -7,7 +7,6 @@ Only ``CommunityPlace.objects.public()`` decides what visitors see.
 """
 
 from datetime import timedelta
-from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db import models
@@ -22,6 +21,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.regions.models import RegionalModel
+from home import maps
 
 from .choices import PlaceActor, PlaceKind, PlaceStatus
 
@@ -258,19 +258,11 @@ class CommunityPlace(TranslatableMixin, RegionalModel, index.Indexed, models.Mod
 
     @property
     def openstreetmap_url(self):
-        if self.address:
-            return "https://www.openstreetmap.org/search?" + urlencode(
-                {"query": self.address}
-            )
-        return ""
+        return maps.openstreetmap_url(self.address)
 
     @property
     def google_maps_url(self):
-        if self.address:
-            return "https://www.google.com/maps/search/?" + urlencode(
-                {"api": "1", "query": self.address}
-            )
-        return ""
+        return maps.google_maps_url(self.address)
 
     @property
     def confirmation_due_at(self):

@@ -8,7 +8,8 @@ from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
-from home import formatting
+from home import formatting, maps
+from home.share import share_links as _share_links
 
 register = template.Library()
 
@@ -29,6 +30,22 @@ def kaiki_when(start, end=None):
 def fiscal_year(value):
     """{{ 2022|fiscal_year }} → 令和4年度 / FY2022."""
     return formatting.format_fiscal_year(value) if value not in (None, "") else ""
+
+
+@register.filter
+def openstreetmap_url(address):
+    return maps.openstreetmap_url(address)
+
+
+@register.filter
+def google_maps_url(address):
+    return maps.google_maps_url(address)
+
+
+@register.simple_tag
+def share_links(url, title):
+    """{% share_links page.full_url page.title as links %}: (service, address)."""
+    return _share_links(url=url, title=title)
 
 
 @register.simple_tag
