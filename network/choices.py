@@ -61,3 +61,31 @@ class GuideStatus(models.TextChoices):
 class WhoMayAsk(models.TextChoices):
     ANYONE = "anyone", pgettext_lazy("guide", "Anyone")
     MEMBERS = "members", pgettext_lazy("guide", "Signed-in members only")
+
+
+class IntroductionStatus(models.TextChoices):
+    SUBMITTED = "submitted", pgettext_lazy("introduction", "Waiting for e-mail check")
+    CONFIRMED = "confirmed", pgettext_lazy("introduction", "Looking for a guide")
+    OFFERED = "offered", pgettext_lazy("introduction", "Offered to a guide")
+    DECLINED = "declined", pgettext_lazy("introduction", "Declined")
+    ACCEPTED = "accepted", pgettext_lazy("introduction", "Accepted")
+    INTRODUCED = "introduced", pgettext_lazy("introduction", "Introduced")
+    CLOSED = "closed", pgettext_lazy("introduction", "Closed")
+    WITHDRAWN = "withdrawn", pgettext_lazy("introduction", "Withdrawn")
+    EXPIRED = "expired", pgettext_lazy("introduction", "Expired")
+
+
+class OfferOutcome(models.TextChoices):
+    OPEN = "open", pgettext_lazy("introduction", "Waiting for an answer")
+    ACCEPTED = "accepted", pgettext_lazy("introduction", "Accepted")
+    DECLINED = "declined", pgettext_lazy("introduction", "Declined")
+    NO_ANSWER = "no_answer", pgettext_lazy("introduction", "No answer in time")
+    WITHDRAWN = "withdrawn", pgettext_lazy("introduction", "Taken back")
+
+
+class Rating(models.IntegerChoices):
+    POOR = 1, pgettext_lazy("introduction rating", "1: not helpful")
+    FAIR = 2, pgettext_lazy("introduction rating", "2: a little helpful")
+    GOOD = 3, pgettext_lazy("introduction rating", "3: helpful")
+    VERY_GOOD = 4, pgettext_lazy("introduction rating", "4: very helpful")
+    EXCELLENT = 5, pgettext_lazy("introduction rating", "5: excellent")

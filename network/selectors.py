@@ -6,10 +6,10 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Case, IntegerField, Prefetch, Value, When
 
-from cms.privacy.visibility import visible_pages
 from cms.regions.models import Municipality, Region
 
 from .choices import Language, Topic, WhoMayAsk
+from .introductions.selectors import regions_with_guides
 from .models import GuideProfile, GuideStatusChange, MemberProfile
 
 
@@ -125,15 +125,8 @@ def guide_directory_context(
         "paginator": paginator,
         "filtered": bool(region or municipality or topic or language),
         "looking": guides_looking_for(user=user, locale=directory.locale_id),
+        "ask_regions": regions_with_guides(user=user, locale=directory.locale_id),
     }
-
-
-def contact_page_for(*, locale, user):
-    """The contact page in ``locale`` that ``user`` may see, if any."""
-    from home.models import ContactPage
-
-    pages = visible_pages(ContactPage.objects.live().filter(locale=locale), user=user)
-    return pages.order_by("path").first()
 
 
 def guide_page_context(*, directory, guide_id, user):
@@ -152,7 +145,6 @@ def guide_page_context(*, directory, guide_id, user):
         "guide": guide,
         "member": guide.member,
         "may_ask": may_ask,
-        "contact_page": contact_page_for(locale=directory.locale, user=user),
     }
 
 

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from .introductions import views as introductions
 
 app_name = "network"
 
@@ -11,4 +12,21 @@ urlpatterns = [
     path("profile/delete/", views.account_delete, name="delete"),
     path("guide/", views.guide_apply, name="guide_apply"),
     path("photos/<int:profile_id>/", views.member_photo, name="photo"),
+    path("introductions/", introductions.my_introductions, name="introductions"),
+    path("introductions/ask/", introductions.ask, name="introduction_ask"),
+    path(
+        "introductions/<str:token>/",
+        introductions.introduction,
+        name="introduction",
+    ),
+    path(
+        "guide/introductions/",
+        introductions.guide_introductions,
+        name="guide_introductions",
+    ),
+    path(
+        "guide/introductions/<int:request_id>/",
+        introductions.guide_introduction,
+        name="guide_introduction",
+    ),
 ]

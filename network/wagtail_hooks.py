@@ -26,6 +26,7 @@ from cms.security.spreadsheets import SafeCsvExportMixin
 
 from .choices import GuideStatus
 from .forms import GuideStatusForm
+from .introductions import admin as introductions_admin
 from .models import GuideProfile, GuideStatusChange, MemberProfile
 from .services import TRANSITIONS, guide_set_status
 
@@ -259,6 +260,7 @@ class NetworkViewSetGroup(ViewSetGroup):
         GuideApplicationViewSet(),
         GuideViewSet(),
         GuideStatusChangeViewSet("network_guide_decisions"),
+        *introductions_admin.VIEWSETS,
     )
 
 
@@ -324,4 +326,5 @@ def register_guide_status_url():
             guide_status_view,
             name="network_guide_status",
         ),
+        *introductions_admin.URLS,
     ]

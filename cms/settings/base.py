@@ -217,6 +217,11 @@ KAIKI_EVENTS_PER_PAGE = 12
 # session (manage.py purge_registrations, daily); the counts stay.
 KAIKI_REGISTRATION_RETENTION_MONTHS = 6
 KAIKI_ITEMS_PER_PAGE = 20
+# Introduction requests (network/introductions): a guide is reminded after this
+# many days without an answer, and the request passed on after as many again;
+# a visitor's unconfirmed request expires after KAIKI_INTRODUCTION_CONFIRM_DAYS.
+KAIKI_INTRODUCTION_ANSWER_DAYS = 3
+KAIKI_INTRODUCTION_CONFIRM_DAYS = 7
 
 # Caches: "default" for Wagtail and sessions-adjacent data, "pages" only for the
 # anonymous page cache, which editorial changes clear as a whole.

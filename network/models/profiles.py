@@ -26,7 +26,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from .choices import GuideStatus, MemberKind, ProfileVisibility, WhoMayAsk
+from ..choices import GuideStatus, MemberKind, ProfileVisibility, WhoMayAsk
 
 PHOTO_FOLDER = "member-photos"
 
@@ -334,9 +334,7 @@ class GuideProfile(index.Indexed, models.Model):
         from wagtail.models import Locale
 
         directory = (
-            GuideDirectoryPage.objects.live()
-            .filter(locale=Locale.get_active())
-            .first()
+            GuideDirectoryPage.objects.live().filter(locale=Locale.get_active()).first()
         )
         return directory.guide_url(self) if directory else None
 
@@ -416,8 +414,8 @@ class GuideDirectoryPage(RoutablePageMixin, Page):
 
     @path("")
     def index_route(self, request):
-        from .forms import GuideFilterForm
-        from .selectors import guide_directory_context
+        from ..forms import GuideFilterForm
+        from ..selectors import guide_directory_context
 
         form = GuideFilterForm(request.GET or None, locale=self.locale)
         filters = form.filters() if form.is_bound else {}
@@ -436,7 +434,7 @@ class GuideDirectoryPage(RoutablePageMixin, Page):
 
     @path("<int:guide_id>/", name="guide")
     def guide_route(self, request, guide_id):
-        from .selectors import guide_page_context
+        from ..selectors import guide_page_context
 
         context = guide_page_context(
             directory=self, guide_id=guide_id, user=request.user

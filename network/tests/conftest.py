@@ -63,6 +63,10 @@ def _staff(*, with_network):
                     "view_guideprofile",
                     "change_guideprofile",
                     "view_guidestatuschange",
+                    "view_introductionrequest",
+                    "change_introductionrequest",
+                    "view_introductionoffer",
+                    "view_introductiontransition",
                 ],
             )
         )

@@ -3,7 +3,6 @@
 import pytest
 from django.core.management import call_command
 
-from home.tests.factories import ContactPageFactory
 from home.tests.utils import assert_queries_flat
 from network.choices import GuideStatus, ProfileVisibility
 from network.selectors import search_guides
@@ -101,13 +100,12 @@ def test_places_without_an_accepting_guide_are_looking_for_one(
     assert "/ja/members/guide/" in response.content.decode()
 
 
-def test_a_guide_page_offers_to_ask_through_the_contact_page(
+def test_a_guide_page_leads_to_the_introduction_request_form(
     client, directory, regions
 ):
-    contact = ContactPageFactory(parent=directory.get_parent())
     listed = guide([regions["tosei"]])
     body = client.get(directory.guide_url(listed)).content.decode()
-    assert contact.url in body
+    assert f"/ja/members/introductions/ask/?guide={listed.pk}" in body
     assert listed.member.display_name in body
     assert listed.member.legal_name not in body
     assert listed.member.user.email not in body
@@ -122,10 +120,9 @@ def test_guides_who_take_members_only_send_visitors_to_sign_in(
 
 
 def test_a_guide_not_accepting_has_no_ask_button(client, directory, regions):
-    contact = ContactPageFactory(parent=directory.get_parent())
     listed = guide([regions["tosei"]], accepting=False)
     body = client.get(directory.guide_url(listed)).content.decode()
-    assert contact.url not in body
+    assert "/introductions/ask/" not in body
 
 
 def test_an_unknown_guide_is_not_found(client, directory):

@@ -1,0 +1,103 @@
+"""Reads of introduction requests, for the newcomer, the guide and staff.
+
+A request is visible only to its newcomer (their account, or the private link
+of a visitor's request), the guide it is with, and staff with the network
+permission (the admin). What the guide reads of it depends on the status: the
+contact details only once they accept.
+"""
+
+from django.db.models import Prefetch
+
+from cms.regions.models import Region
+
+from ..choices import Language, Topic
+from ..models import GuideProfile, IntroductionOffer, IntroductionRequest
+from .matching import rank_guides, reasons_text
+
+
+def _detail(queryset):
+    return queryset.select_related(
+        "region", "municipality", "guide__member__user", "requested_guide__member"
+    ).prefetch_related(
+        "transitions",
+        Prefetch(
+            "offers",
+            queryset=IntroductionOffer.objects.select_related("guide__member"),
+        ),
+    )
+
+
+def with_labels(request):
+    request.topic_labels = [Topic(t).label for t in request.topics if t in Topic.values]
+    request.language_labels = [
+        Language(code).label for code in request.languages if code in Language.values
+    ]
+    return request
+
+
+def newcomer_request(*, token):
+    """The request behind a private link (its newcomer's page), or ``None``."""
+    request = _detail(IntroductionRequest.objects.filter(token=token)).first()
+    return with_labels(request) if request is not None else None
+
+
+def newcomer_requests(*, user):
+    """The signed-in member's own requests, newest first."""
+    return list(
+        IntroductionRequest.objects.of_newcomer(user).select_related(
+            "region", "guide__member"
+        )
+    )
+
+
+def guide_requests(*, user):
+    """The requests now with ``user``'s guide profile, newest first."""
+    return [
+        with_labels(request)
+        for request in IntroductionRequest.objects.offered_to(user).select_related(
+            "region", "municipality"
+        )
+    ]
+
+
+def guide_request(*, user, request_id):
+    """One request with ``user``'s guide, or ``None``."""
+    request = _detail(
+        IntroductionRequest.objects.offered_to(user).filter(pk=request_id)
+    ).first()
+    return with_labels(request) if request is not None else None
+
+
+def current_offer(request):
+    """The offer that brought the request to its current guide."""
+    offers = [o for o in request.offers.all() if o.guide_id == request.guide_id]
+    return offers[-1] if offers else None
+
+
+def suggestion_reasons(request):
+    """Why the current guide was suggested: shown to the newcomer after
+    acceptance, and to staff."""
+    offer = current_offer(request)
+    return reasons_text(offer.reasons) if offer is not None else ""
+
+
+def staff_ranking(request):
+    """Every accepting guide of the region not yet offered the request, best
+    first, with the reasons in words (full ones included, marked)."""
+    return rank_guides(request, include_full=True)
+
+
+def regions_with_guides(*, user, locale):
+    """Regions (in ``locale``) with an accepting guide ``user`` can see: each
+    has an "ask any guide in this region" link in the directory."""
+    guides = GuideProfile.objects.visible_to(user).filter(accepting=True)
+    keys = set(
+        GuideProfile.regions.through.objects.filter(
+            guideprofile__in=guides
+        ).values_list("region__translation_key", flat=True)
+    ) | set(
+        GuideProfile.municipalities.through.objects.filter(
+            guideprofile__in=guides
+        ).values_list("municipality__region__translation_key", flat=True)
+    )
+    return list(Region.objects.filter(locale=locale, translation_key__in=keys))
