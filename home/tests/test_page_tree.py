@@ -18,6 +18,7 @@ from cms.stories.models import CaseStudyIndexPage
 from home.models import ContactPage, HomePage, StandardPage
 from home.tests.factories import StandardPageFactory
 from home.tests.utils import KaikiPageTestCase
+from network.models import GuideDirectoryPage
 
 HOME_CHILDREN = {
     StandardPage,
@@ -29,6 +30,7 @@ HOME_CHILDREN = {
     ProgrammePage,
     PolicyPage,
     NewsIndexPage,
+    GuideDirectoryPage,
 }
 
 
