@@ -84,7 +84,7 @@ def _now(now):
 
 def _locked(request):
     return (
-        IntroductionRequest.objects.select_for_update()
+        IntroductionRequest.objects.select_for_update(of=("self",))
         .select_related("guide__member__user", "region", "municipality")
         .get(pk=request.pk)
     )
@@ -274,7 +274,7 @@ def _offer(request, guide, *, by, now, reasons, rank, by_hand_reason=""):
     # The guide's row is the lock: two offers to one guide wait for each other,
     # and the second counts the first.
     guide = (
-        GuideProfile.objects.select_for_update()
+        GuideProfile.objects.select_for_update(of=("self",))
         .select_related("member__user")
         .get(pk=guide.pk)
     )
