@@ -44,6 +44,7 @@ if os.environ.get("DATABASE_URL"):
 # a request: it is queued in the database and run by `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
+
 def _redis_server(url):
     """Which Redis server a URL names, whatever the database: (host, port), or
     the socket's path."""
