@@ -10,7 +10,14 @@ from cms.regions.models import Municipality, Region
 
 from .choices import Language, Topic, WhoMayAsk
 from .introductions.selectors import regions_with_guides
-from .models import GuideProfile, GuideStatusChange, MemberProfile
+from .models import (
+    GuideProfile,
+    GuideStatusChange,
+    IntroductionOffer,
+    IntroductionRequest,
+    MemberProfile,
+)
+from .models.introductions import CONTACT_FIELDS, FIELDS_BEFORE_ACCEPTANCE
 
 
 def _localized(rows, by_key):
@@ -176,6 +183,8 @@ def member_data_export(*, user):
         },
         "profile": None,
         "guide": None,
+        "introduction_requests": _export_own_requests(user),
+        "introduction_offers": [],
     }
     if profile is None:
         return data
@@ -229,7 +238,117 @@ def member_data_export(*, user):
                 for change in GuideStatusChange.objects.filter(guide=guide)
             ],
         }
+        data["introduction_offers"] = _export_offers_to(guide)
     return data
+
+
+def _iso(value):
+    return value.isoformat() if value else None
+
+
+def _export_own_requests(user):
+    """The member's requests as newcomer: what they wrote, the status and its
+    history, and the consent record (which guide received which fields).
+    Staff's and guides' notes stay out: they are not the newcomer's to read."""
+    requests = (
+        IntroductionRequest.objects.of_newcomer(user)
+        .select_related("region", "municipality")
+        .prefetch_related(
+            "transitions",
+            Prefetch(
+                "offers",
+                queryset=IntroductionOffer.objects.select_related("guide__member"),
+            ),
+        )
+    )
+    return [
+        {
+            "number": request.pk,
+            "name": request.name,
+            "email": request.email,
+            "phone": request.phone,
+            "language": request.language,
+            "moving_from": request.moving_from,
+            "moving_when": request.moving_when,
+            "region": request.region.name,
+            "municipality": request.municipality.name if request.municipality else None,
+            "topics": request.topics,
+            "languages": request.languages,
+            "message": request.message,
+            "status": request.status,
+            "status_changed_at": _iso(request.status_changed_at),
+            "created_at": _iso(request.created_at),
+            "confirmed_at": _iso(request.confirmed_at),
+            "closed_at": _iso(request.closed_at),
+            "rating": request.newcomer_rating,
+            "comment": request.newcomer_comment,
+            "history": [
+                {"from": step.from_status, "to": step.to_status, "at": _iso(step.at)}
+                for step in request.transitions.all()
+            ],
+            "consent": {
+                "notice_version": request.consent_notice_version,
+                "notice": request.consent_notice,
+                "given_at": _iso(request.consent_given_at),
+                "withdrawn_at": _iso(request.consent_withdrawn_at),
+                "provided": [
+                    {
+                        "guide": offer.guide.member.display_name
+                        if offer.guide
+                        else None,
+                        "offered_at": _iso(offer.offered_at),
+                        "fields": offer.fields_provided,
+                        "contact_released_at": _iso(offer.contact_released_at),
+                    }
+                    for offer in request.offers.all()
+                ],
+            },
+        }
+        for request in requests
+    ]
+
+
+def _export_offers_to(guide):
+    """The offers made to ``guide``: their answers and what they were given.
+    The request's content only while it is with them and consented to, as
+    their page shows it; the newcomer's contact details only once accepted."""
+    offers = IntroductionOffer.objects.filter(guide=guide).select_related(
+        "request__region", "request__municipality"
+    )
+    exported = []
+    for offer in offers:
+        request = offer.request
+        entry = {
+            "request": request.pk,
+            "offered_at": _iso(offer.offered_at),
+            "reminded_at": _iso(offer.reminded_at),
+            "answered_at": _iso(offer.answered_at),
+            "outcome": offer.outcome,
+            "rank": offer.rank,
+            "reasons": offer.reasons,
+            "decline_reason": offer.decline_reason,
+            "fields_provided": offer.fields_provided,
+            "contact_released_at": _iso(offer.contact_released_at),
+            "request_details": None,
+        }
+        with_them = (
+            request.guide_id == guide.pk and request.consent_withdrawn_at is None
+        )
+        if with_them:
+            fields = list(FIELDS_BEFORE_ACCEPTANCE)
+            if request.contact_released and offer.contact_released_at:
+                fields += CONTACT_FIELDS
+            details = {name: getattr(request, name) for name in fields}
+            details["region"] = request.region.name
+            details["municipality"] = (
+                request.municipality.name if request.municipality else None
+            )
+            details["status"] = request.status
+            details["rating"] = request.guide_rating
+            details["comment"] = request.guide_comment
+            entry["request_details"] = details
+        exported.append(entry)
+    return exported
 
 
 def directory_page(*, locale):

@@ -123,8 +123,13 @@ def member_delete(*, user):
     Erased: the account, its e-mail addresses, the profile and photo, the guide
     profile, failed-login records naming the e-mail. Kept, anonymised: staff's
     decisions on the member's guide application (status and date; the reason,
-    which may name the person, is erased).
+    which may name the person, is erased), and their introduction requests and
+    offers, anonymised (``introductions_erase_member``).
     """
+    # Imported here: the introductions' services import this module.
+    from .introductions.services import introductions_erase_member
+
+    introductions_erase_member(user=user)
     profile = MemberProfile.objects.filter(user=user).first()
     if profile is not None:
         guide = GuideProfile.objects.filter(member=profile).first()

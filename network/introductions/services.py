@@ -33,6 +33,7 @@ from ..models.introductions import (
     CONTACT_FIELDS,
     FIELDS_BEFORE_ACCEPTANCE,
     GUIDE_OPEN_STATUSES,
+    new_token,
 )
 from ..services import network_staff_emails
 from ..tasks import send_member_email
@@ -588,6 +589,97 @@ def introductions_escalate(*, now=None):
         )
         counts["expired"] += 1
     return counts
+
+
+def introductions_erase_member(*, user, now=None):
+    """Before ``user``'s account is deleted (``member_delete``).
+
+    As newcomer: open requests are withdrawn first (their guide is told, the
+    history records it), an introduced one is closed; then the personal data
+    on all their requests is erased (name, e-mail, phone, message, free text,
+    the private link) and the consent closed. Status, dates, region, topics,
+    ratings and the steps stay, for the figures.
+    As guide: a request offered to them goes to the next guide (or to the
+    staff queue); one they had accepted goes to the staff queue. Their own
+    free text (reasons for declining, feedback) is erased.
+    """
+    now = _now(now)
+    with transaction.atomic():
+        for request in IntroductionRequest.objects.of_newcomer(user).filter(
+            status__in=OPEN_STATUSES
+        ):
+            introduction_request_withdraw(request=request, user=user, now=now)
+        for request in IntroductionRequest.objects.of_newcomer(user).filter(
+            status=S.INTRODUCED
+        ):
+            request = _locked(request)
+            _move(request, S.CLOSED, by=user, now=now, note=_account_deleted())
+            request.closed_at = now
+            request.save(update_fields=["status", "status_changed_at", "closed_at"])
+        mine = IntroductionRequest.objects.of_newcomer(user)
+        mine.filter(consent_withdrawn_at__isnull=True).update(consent_withdrawn_at=now)
+        for request in mine.only("pk"):
+            # A new token: the private link of the request stops working.
+            IntroductionRequest.objects.filter(pk=request.pk).update(
+                token=new_token(),
+                name="",
+                email="",
+                phone="",
+                moving_from="",
+                moving_when="",
+                message="",
+                newcomer_comment="",
+                guide_comment="",
+            )
+        IntroductionOffer.objects.filter(request__newcomer=user).update(
+            decline_reason=""
+        )
+        IntroductionTransition.objects.filter(
+            request__newcomer=user, to_status=S.DECLINED
+        ).update(note="")
+        guide = GuideProfile.objects.filter(member__user=user).first()
+        if guide is not None:
+            _guide_leaves(guide, now=now)
+
+
+def _account_deleted():
+    return pgettext("introduction", "The account was deleted.")
+
+
+def _guide_leaves(guide, *, now):
+    # Not accepting any more: routing passes them over.
+    GuideProfile.objects.filter(pk=guide.pk).update(accepting=False)
+    for request in IntroductionRequest.objects.filter(guide=guide, status=S.OFFERED):
+        request = _locked(request)
+        if request.guide_id != guide.pk or request.status != S.OFFERED:
+            continue
+        _close_offer(request, OfferOutcome.WITHDRAWN, now=now)
+        _move(request, S.CONFIRMED, by=None, now=now, note=_account_deleted())
+        request.guide = None
+        request.save(update_fields=["guide", "status", "status_changed_at"])
+        _route(request, by=None, now=now)
+    for request in IntroductionRequest.objects.filter(
+        guide=guide, status__in=(S.ACCEPTED, S.INTRODUCED)
+    ):
+        # The state machine has no way back from acceptance: staff take it up
+        # with the newcomer.
+        request = _locked(request)
+        request.needs_staff = True
+        request.save(update_fields=["needs_staff"])
+        _record(
+            request,
+            request.status,
+            request.status,
+            by=None,
+            now=now,
+            note=_account_deleted(),
+        )
+        _email_staff(request)
+    IntroductionOffer.objects.filter(guide=guide).update(decline_reason="")
+    IntroductionTransition.objects.filter(guide=guide, to_status=S.DECLINED).update(
+        note=""
+    )
+    IntroductionRequest.objects.filter(guide=guide).update(guide_comment="")
 
 
 # E-mails: rendered now in the reader's language, sent by the worker after the
