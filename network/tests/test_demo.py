@@ -1,5 +1,7 @@
 """The demo's network: members of every kind and visibility, guides, gaps."""
 
+from datetime import timedelta
+
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
@@ -9,8 +11,21 @@ from cms.demo.loaders import DemoContext
 from cms.demo.loaders.network import load_network
 from cms.demo.loaders.site import load_home
 from cms.demo.loaders.taxonomy import load_regions
-from network.choices import GuideStatus, MemberKind, ProfileVisibility
-from network.models import GuideProfile, GuideStatusChange, MemberProfile
+from network.choices import (
+    GuideStatus,
+    IntroductionStatus,
+    MemberKind,
+    OfferOutcome,
+    ProfileVisibility,
+)
+from network.models import (
+    GuideProfile,
+    GuideStatusChange,
+    IntroductionOffer,
+    IntroductionRequest,
+    IntroductionTransition,
+    MemberProfile,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -42,20 +57,62 @@ def test_guides_in_several_places_some_regions_without_one(client, demo):
     assert "@example.org" not in body
 
 
+def _introductions():
+    return (
+        list(IntroductionRequest.objects.order_by("pk").values()),
+        list(IntroductionOffer.objects.order_by("pk").values()),
+        list(IntroductionTransition.objects.order_by("pk").values()),
+    )
+
+
 def test_a_second_run_changes_nothing(demo):
     before = (
         list(MemberProfile.objects.values()),
         list(GuideProfile.objects.values()),
         GuideStatusChange.objects.count(),
+        _introductions(),
     )
     load_network(demo)
     after = (
         [{**row, "updated_at": None} for row in MemberProfile.objects.values()],
         list(GuideProfile.objects.values()),
         GuideStatusChange.objects.count(),
+        _introductions(),
     )
     assert [{**row, "updated_at": None} for row in before[0]] == after[0]
     assert before[1:] == after[1:]
+
+
+def test_introduction_requests_in_every_state_with_histories(demo):
+    requests = IntroductionRequest.objects.all()
+    assert set(requests.values_list("status", flat=True)) == set(
+        IntroductionStatus.values
+    ) - {IntroductionStatus.DECLINED}
+    queued = requests.get(needs_staff=True)
+    assert queued.status == IntroductionStatus.CONFIRMED
+    closed = requests.get(status=IntroductionStatus.CLOSED)
+    assert closed.newcomer_rating and closed.guide_rating
+    # Declined by one guide, then offered to another by the office.
+    reoffered = IntroductionOffer.objects.get(outcome=OfferOutcome.DECLINED).request
+    assert reoffered.status == IntroductionStatus.OFFERED
+    assert reoffered.offers.count() == 2
+    assert IntroductionTransition.objects.filter(
+        request=reoffered, to_status=IntroductionStatus.DECLINED
+    ).exists()
+    for request in requests:
+        assert request.transitions.exists()
+        assert request.created_at.date() <= timezone.localdate()
+        assert request.created_at.date() >= timezone.localdate() - timedelta(days=60)
+
+
+def test_the_demo_member_and_guide_have_requests(demo):
+    mine = IntroductionRequest.objects.filter(newcomer__email=DEMO_MEMBER)
+    assert mine.count() >= 2
+    offered_to_guide = IntroductionRequest.objects.filter(
+        guide__member__user__email=DEMO_GUIDE
+    )
+    assert offered_to_guide.filter(status=IntroductionStatus.OFFERED).exists()
+    assert offered_to_guide.filter(status=IntroductionStatus.ACCEPTED).exists()
 
 
 def test_demo_members_prints_the_sign_in_of_a_member_and_a_guide(demo, capsys):

@@ -1,14 +1,24 @@
 """Members, guides and the guide directory, through the network app's services."""
 
+import datetime
+
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
 from cms.demo.builders import upsert_page, upsert_translation
-from cms.demo.content.network import DIRECTORY, DIRECTORY_EN, MEMBERS, OFFICE
+from cms.demo.content.network import (
+    DIRECTORY,
+    DIRECTORY_EN,
+    INTRODUCTIONS,
+    MEMBERS,
+    OFFICE,
+)
+from cms.demo.loaders import at
 from cms.demo.loaders.english import english_locale
 from network.choices import GuideStatus
-from network.models import GuideDirectoryPage, GuideProfile
+from network.introductions import services as introductions
+from network.models import GuideDirectoryPage, GuideProfile, IntroductionRequest
 from network.services import (
     guide_application_submit,
     guide_set_status,
@@ -21,6 +31,10 @@ NETWORK_PERMISSIONS = [
     "view_guideprofile",
     "change_guideprofile",
     "view_guidestatuschange",
+    "view_introductionrequest",
+    "change_introductionrequest",
+    "view_introductionoffer",
+    "view_introductiontransition",
 ]
 # How a guide reaches each demo status from a new application.
 PATHS = {
@@ -101,6 +115,90 @@ def load_network(ctx):
                     reason=reason if step == status else "",
                     by=office,
                 )
+    load_introductions(ctx, office=office)
+
+
+def load_introductions(ctx, *, office):
+    """Requests in every state, each through the state machine at its own
+    (past) time. A request already there (same e-mail and message) is left
+    alone, so a second run changes nothing."""
+    users = get_user_model().objects
+
+    def when(days, hhmm):
+        return at(ctx.today - datetime.timedelta(days=days), hhmm)
+
+    def guide_of(email):
+        return GuideProfile.objects.get(member__user__email=email)
+
+    for spec in INTRODUCTIONS:
+        newcomer = users.get(email=spec["by"]) if spec["by"] else None
+        email = spec["by"] or spec["email"]
+        if IntroductionRequest.objects.filter(
+            email=email, message=spec["message"]
+        ).exists():
+            continue
+        request = introductions.introduction_request_create(
+            user=newcomer,
+            region=ctx.regions[spec["region"]],
+            municipality=ctx.municipality(spec["region"], spec["municipality"]),
+            guide=guide_of(spec["guide"]) if spec["guide"] else None,
+            name=spec["name"],
+            email=email,
+            message=spec["message"],
+            consent=True,
+            language=spec.get("language", "ja"),
+            moving_from=spec["moving_from"],
+            moving_when=spec["moving_when"],
+            topics=spec["topics"],
+            languages=spec["languages"],
+            now=when(*spec["asked"]),
+        )
+        for action, days, hhmm, *args in spec["steps"]:
+            request.refresh_from_db()
+            now = when(days, hhmm)
+            guide_user = request.guide.member.user if request.guide else None
+            if action == "confirm":
+                introductions.introduction_request_confirm(request=request, now=now)
+            elif action == "accept":
+                introductions.introduction_request_accept(
+                    request=request, user=guide_user, now=now
+                )
+            elif action == "decline":
+                introductions.introduction_request_decline(
+                    request=request, user=guide_user, reason=args[0], now=now
+                )
+            elif action == "reassign":
+                introductions.introduction_request_reassign(
+                    request=request,
+                    guide=guide_of(args[0]),
+                    reason=args[1],
+                    by=office,
+                    now=now,
+                )
+            elif action == "introduced":
+                introductions.introduction_request_mark_introduced(
+                    request=request, user=guide_user, now=now
+                )
+            elif action == "feedback":
+                side, rating, comment = args
+                introductions.introduction_request_feedback(
+                    request=request,
+                    side=side,
+                    rating=rating,
+                    comment=comment,
+                    user=guide_user if side == "guide" else newcomer,
+                    now=now,
+                )
+            elif action == "withdraw":
+                introductions.introduction_request_withdraw(
+                    request=request, user=newcomer, now=now
+                )
+            elif action == "expire":
+                introductions.introduction_request_expire(
+                    request=request, note=args[0], now=now
+                )
+            else:
+                raise ValueError(action)
 
 
 def load_english_network(ctx):
