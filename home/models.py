@@ -33,6 +33,7 @@ INDEX_PAGE_TYPES = [
     "policies.PolicyPage",
     "news.NewsIndexPage",
     "network.GuideDirectoryPage",
+    "network.NetworkFiguresPage",
 ]
 
 

@@ -1,10 +1,13 @@
 """Reads of the network app: the guide directory, a guide's page, a member's data."""
 
 import base64
+import statistics
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Case, IntegerField, Prefetch, Value, When
+from django.db.models import Case, Count, IntegerField, Prefetch, Q, Value, When
+from django.utils import timezone
+from django.utils.translation import npgettext, pgettext
 
 from cms.regions.models import Municipality, Region
 
@@ -372,3 +375,181 @@ def search_guides(*, query, user):
     )
     ids = [guide.pk for guide in found]
     return _listing(user).filter(pk__in=ids)
+
+
+# Network figures: counts from the data, for the public page (small counts
+# hidden) and for staff (exact).
+
+SMALL_COUNT = 5
+# Where each of Aomori's regions sits on the tile map (column, row); other
+# regions follow in their order.
+TILE_POSITIONS = {
+    "seihokugo": (0, 0),
+    "tosei": (1, 0),
+    "shimokita": (2, 0),
+    "chunan": (0, 1),
+    "kamitosan": (1, 1),
+    "sanpachi": (2, 1),
+}
+TILE_COLUMNS = 3
+
+
+def shown_count(count, *, exact):
+    """A count as the public may see it: below 5 it could point at a person,
+    so it reads "fewer than 5" (staff see every count)."""
+    if exact or count >= SMALL_COUNT:
+        return count
+    return pgettext("network", "fewer than %(number)d") % {"number": SMALL_COUNT}
+
+
+def _median_hours(durations):
+    return (
+        round(statistics.median(durations).total_seconds() / 3600, 1)
+        if durations
+        else None
+    )
+
+
+def duration_label(hours):
+    if hours is None:
+        return ""
+    if hours < 48:
+        value = max(1, round(hours))
+        return npgettext("network", "%(count)d hour", "%(count)d hours", value) % {
+            "count": value
+        }
+    value = round(hours / 24)
+    return npgettext("network", "%(count)d day", "%(count)d days", value) % {
+        "count": value
+    }
+
+
+def network_figures(*, locale, exact=False, now=None):
+    """The network's figures: members by kind, guides per region (and regions
+    without an accepting guide), introduction requests and how fast they are
+    answered, event sessions and attendance. ``exact`` for staff; otherwise
+    every count below 5 reads "fewer than 5" and the median answer time shows
+    only with at least 5 answers. Nine queries, whatever the amount of data."""
+    from cms.events.models import EventSession
+    from cms.registrations.choices import RegistrationStatus
+    from cms.registrations.models import Registration
+
+    from .choices import GuideStatus, IntroductionStatus, MemberKind
+
+    now = now or timezone.now()
+
+    def shown(count):
+        return shown_count(count, exact=exact)
+
+    kinds = dict(
+        MemberProfile.objects.filter(user__is_active=True)
+        .values_list("kind")
+        .annotate(n=Count("pk"))
+    )
+    members = {
+        "total": shown(sum(kinds.values())),
+        "kinds": [
+            {"label": label, "count": shown(kinds.get(value, 0))}
+            for value, label in MemberKind.choices
+        ]
+        + (
+            [
+                {
+                    "label": pgettext("network", "Not said"),
+                    "count": shown(kinds[""]),
+                }
+            ]
+            if kinds.get("")
+            else []
+        ),
+    }
+
+    # Guides per region: a guide of a whole region, or of one of its towns.
+    approved = {"guideprofile__status": GuideStatus.APPROVED}
+    areas = [
+        *GuideProfile.regions.through.objects.filter(**approved).values_list(
+            "guideprofile_id", "region__translation_key", "guideprofile__accepting"
+        ),
+        *GuideProfile.municipalities.through.objects.filter(**approved).values_list(
+            "guideprofile_id",
+            "municipality__region__translation_key",
+            "guideprofile__accepting",
+        ),
+    ]
+    guides_by_region, accepting_by_region = {}, {}
+    for guide_id, region_key, accepting in areas:
+        guides_by_region.setdefault(region_key, set()).add(guide_id)
+        if accepting:
+            accepting_by_region.setdefault(region_key, set()).add(guide_id)
+    regions = []
+    free = iter(
+        position
+        for position in (
+            (i % TILE_COLUMNS, i // TILE_COLUMNS) for i in range(TILE_COLUMNS * 20)
+        )
+        if position not in TILE_POSITIONS.values()
+    )
+    for region in Region.objects.filter(locale=locale):
+        key = region.translation_key
+        column, row = TILE_POSITIONS.get(region.slug) or next(free)
+        regions.append(
+            {
+                "region": region,
+                "guides": shown(len(guides_by_region.get(key, ()))),
+                "accepting": shown(len(accepting_by_region.get(key, ()))),
+                "lacking": not accepting_by_region.get(key),
+                "x": column * 200 + 4,
+                "y": row * 130 + 4,
+            }
+        )
+    all_guides = {guide for ids in guides_by_region.values() for guide in ids}
+    all_accepting = {guide for ids in accepting_by_region.values() for guide in ids}
+
+    S = IntroductionStatus
+    requests = IntroductionRequest.objects.aggregate(
+        made=Count("pk", filter=Q(confirmed_at__isnull=False)),
+        answered=Count("pk", filter=Q(first_answered_at__isnull=False)),
+        accepted=Count("pk", filter=Q(status__in=[S.ACCEPTED, S.INTRODUCED, S.CLOSED])),
+        completed=Count("pk", filter=Q(status__in=[S.INTRODUCED, S.CLOSED])),
+    )
+    waits = [
+        answered - confirmed
+        for confirmed, answered in IntroductionRequest.objects.filter(
+            confirmed_at__isnull=False, first_answered_at__isnull=False
+        ).values_list("confirmed_at", "first_answered_at")
+    ]
+    median = _median_hours(waits) if exact or len(waits) >= SMALL_COUNT else None
+
+    sessions_held = (
+        EventSession.objects.filter(starts_at__lt=now)
+        .values("translation_key")
+        .distinct()
+        .count()
+    )
+    registrations = Registration.objects.aggregate(
+        registered=Count("pk", filter=Q(status=RegistrationStatus.CONFIRMED)),
+        attended=Count("pk", filter=Q(attended_at__isnull=False)),
+    )
+    return {
+        "exact": exact,
+        "small_count": SMALL_COUNT,
+        "members": members,
+        "guides": {
+            "total": shown(len(all_guides)),
+            "accepting": shown(len(all_accepting)),
+        },
+        "regions": regions,
+        "lacking": [entry["region"] for entry in regions if entry["lacking"]],
+        "map": {
+            "width": TILE_COLUMNS * 200 + 8,
+            "height": (max((r["y"] for r in regions), default=0) + 134),
+        },
+        "requests": {name: shown(count) for name, count in requests.items()},
+        "median_answer_hours": median,
+        "median_answer": duration_label(median),
+        "events": {
+            "sessions": shown(sessions_held),
+            "registered": shown(registrations["registered"]),
+            "attended": shown(registrations["attended"]),
+        },
+    }

@@ -12,8 +12,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.translation import pgettext, pgettext_lazy
+from django.utils.translation import get_language, pgettext, pgettext_lazy
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -28,6 +29,7 @@ from .choices import GuideStatus
 from .forms import GuideStatusForm
 from .introductions import admin as introductions_admin
 from .models import GuideProfile, GuideStatusChange, MemberProfile
+from .selectors import network_figures
 from .services import TRANSITIONS, guide_set_status
 
 NETWORK_MENU_HOOK = "register_network_menu_item"
@@ -318,6 +320,46 @@ def guide_status_view(request, guide_id):
     )
 
 
+# Exact figures are for those who may see the members themselves.
+FIGURES_PERMISSION = "network.view_memberprofile"
+
+
+def network_figures_view(request):
+    """The network figures with exact counts (the public page hides counts
+    below 5)."""
+    from wagtail.models import Locale
+
+    if not request.user.has_perm(FIGURES_PERMISSION):
+        raise PermissionDenied
+    locale = (
+        Locale.objects.filter(language_code=get_language()).first()
+        or Locale.get_default()
+    )
+    return TemplateResponse(
+        request,
+        "network/admin/figures.html",
+        {
+            "figures": network_figures(locale=locale, exact=True),
+            "page_title": pgettext("network", "Network figures"),
+        },
+    )
+
+
+class NetworkFiguresMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(FIGURES_PERMISSION)
+
+
+@hooks.register(NETWORK_MENU_HOOK)
+def register_network_figures_menu_item():
+    return NetworkFiguresMenuItem(
+        pgettext_lazy("network", "Network figures"),
+        reverse("network_figures"),
+        icon_name="table",
+        order=900,
+    )
+
+
 @hooks.register("register_admin_urls")
 def register_guide_status_url():
     return [
@@ -326,5 +368,6 @@ def register_guide_status_url():
             guide_status_view,
             name="network_guide_status",
         ),
+        path("network/figures/", network_figures_view, name="network_figures"),
         *introductions_admin.URLS,
     ]

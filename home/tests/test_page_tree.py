@@ -18,7 +18,7 @@ from cms.stories.models import CaseStudyIndexPage
 from home.models import ContactPage, HomePage, StandardPage
 from home.tests.factories import StandardPageFactory
 from home.tests.utils import KaikiPageTestCase
-from network.models import GuideDirectoryPage
+from network.models import GuideDirectoryPage, NetworkFiguresPage
 
 HOME_CHILDREN = {
     StandardPage,
@@ -31,6 +31,7 @@ HOME_CHILDREN = {
     PolicyPage,
     NewsIndexPage,
     GuideDirectoryPage,
+    NetworkFiguresPage,
 }
 
 

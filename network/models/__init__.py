@@ -14,6 +14,7 @@ from .profiles import (
     GuideStatusChange,
     MemberProfile,
     MemberProfileQuerySet,
+    NetworkFiguresPage,
     member_photo_path,
 )
 
@@ -28,5 +29,6 @@ __all__ = [
     "IntroductionTransition",
     "MemberProfile",
     "MemberProfileQuerySet",
+    "NetworkFiguresPage",
     "member_photo_path",
 ]

@@ -447,3 +447,27 @@ class GuideDirectoryPage(RoutablePageMixin, Page):
 
     def guide_url(self, guide):
         return self.url + self.reverse_subpage("guide", args=[guide.pk])
+
+
+class NetworkFiguresPage(Page):
+    """The network in numbers, for everyone: computed from the data, with
+    every count below 5 shown as "fewer than 5" so no figure points at a
+    person. Staff see exact counts in the admin (Network → Network figures)."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = pgettext_lazy("network", "network figures")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import network_figures
+
+        context = super().get_context(request, *args, **kwargs)
+        context["figures"] = network_figures(locale=self.locale)
+        return context

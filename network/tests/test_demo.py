@@ -121,3 +121,11 @@ def test_demo_members_prints_the_sign_in_of_a_member_and_a_guide(demo, capsys):
     assert DEMO_MEMBER in out
     assert DEMO_GUIDE in out
     assert "password:" in out
+
+
+def test_the_figures_page_counts_the_demo(client, demo):
+    response = client.get(demo.pages["figures"].url)
+    assert response.status_code == 200
+    figures = response.context["figures"]
+    assert {region.slug for region in figures["lacking"]} >= {"seihokugo", "shimokita"}
+    assert "5未満" in response.content.decode()

@@ -410,3 +410,20 @@ INTRODUCTIONS = [
         "steps": [],
     },
 ]
+
+FIGURES = {
+    "slug": "figures",
+    "title": "数字で見るネットワーク",
+    "intro": (
+        "<p>会員、案内役、紹介の依頼、イベントへの参加を、ネットワークのデータから毎日数えています。"
+        "案内役のいない地域を知り、次の案内役を迎えるための数字です。</p>"
+    ),
+}
+
+FIGURES_EN = {
+    "title": "The network in figures",
+    "intro": (
+        "<p>Members, guides, introduction requests and event attendance, counted every day "
+        "from the network's data: to see where guides are missing, and to welcome the next ones.</p>"
+    ),
+}

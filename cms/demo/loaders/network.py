@@ -10,6 +10,8 @@ from cms.demo.builders import upsert_page, upsert_translation
 from cms.demo.content.network import (
     DIRECTORY,
     DIRECTORY_EN,
+    FIGURES,
+    FIGURES_EN,
     INTRODUCTIONS,
     MEMBERS,
     OFFICE,
@@ -18,7 +20,12 @@ from cms.demo.loaders import at
 from cms.demo.loaders.english import english_locale
 from network.choices import GuideStatus
 from network.introductions import services as introductions
-from network.models import GuideDirectoryPage, GuideProfile, IntroductionRequest
+from network.models import (
+    GuideDirectoryPage,
+    GuideProfile,
+    IntroductionRequest,
+    NetworkFiguresPage,
+)
 from network.services import (
     guide_application_submit,
     guide_set_status,
@@ -83,6 +90,13 @@ def load_network(ctx):
         intro=DIRECTORY["intro"],
         looking_intro=DIRECTORY["looking_intro"],
         show_in_menus=True,
+    )
+    ctx.pages["figures"] = upsert_page(
+        ctx.home,
+        NetworkFiguresPage,
+        slug=FIGURES["slug"],
+        title=FIGURES["title"],
+        intro=FIGURES["intro"],
     )
     office = _office()
     for email, profile, guide, status, reason in MEMBERS:
@@ -208,6 +222,12 @@ def load_english_network(ctx):
         title=DIRECTORY_EN["title"],
         intro=DIRECTORY_EN["intro"],
         looking_intro=DIRECTORY_EN["looking_intro"],
+    )
+    upsert_translation(
+        ctx.pages["figures"],
+        english_locale(),
+        title=FIGURES_EN["title"],
+        intro=FIGURES_EN["intro"],
     )
     _link_guide_box(directory.get_parent().specific, directory)
 
