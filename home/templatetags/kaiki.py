@@ -89,9 +89,14 @@ def footer_links(context, organisation):
 
     from home.selectors import footer_pages
 
+    page_ids = getattr(organisation, "footer_page_ids", None)
+    if page_ids is None:
+        # Outside any Site (a 404 for an unknown host, a bare view) the settings
+        # context gives an empty string, not the settings.
+        return []
     request = context.get("request")
     return footer_pages(
-        page_ids=organisation.footer_page_ids,
+        page_ids=page_ids,
         language=(get_language() or "ja")[:2],
         user=getattr(request, "user", None),
     )
