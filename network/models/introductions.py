@@ -287,6 +287,15 @@ class IntroductionOffer(models.Model):
     def __str__(self):
         return f"{self.request} → {self.guide}"
 
+    def fields_provided_labels(self):
+        """The fields provided, in words of the active language (the consent
+        record the newcomer reads)."""
+        fields = {field.name: field for field in IntroductionRequest._meta.fields}
+        return [
+            str(fields[name].verbose_name) if name in fields else name
+            for name in self.fields_provided
+        ]
+
 
 class IntroductionTransition(models.Model):
     """One step of a request: who, when, from which status to which, and why.
