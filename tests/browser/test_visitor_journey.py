@@ -7,6 +7,7 @@ in test-artifacts/screenshots for a person to look at.
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from cms.events.models import EventPage
 from cms.library.models import LibraryDocument, LibraryPage
@@ -41,10 +42,15 @@ def test_visitor_reads_home_event_library_and_downloads_a_pdf(
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.getAttribute('href')") == "#main"
 
-    # An event from the archive with its programme and a calendar link.
+    # An upcoming event with its programme and a calendar link (finished ones
+    # no longer offer one).
     event = (
         EventPage.objects.live()
-        .filter(sessions__isnull=False, locale__language_code="ja")
+        .filter(
+            sessions__ends_at__gt=timezone.now(),
+            sessions__override="",
+            locale__language_code="ja",
+        )
         .distinct()
         .first()
     )
