@@ -420,7 +420,7 @@ def upcoming_events(today):
                     "region": "tosei", "municipality": "aomori", "date": day(14, saturday),
                     "start": "14:00", "end": "16:30", "venue_name": "新町キューブ 1階 グランパレ",
                     "venue_address": SHINMACHI_CUBE, "capacity": 50, "deadline_days_before": 3,
-                    "online_available": True,
+                    "online_available": True, "registration_on_site": True,
                 },
             ],
         },
@@ -511,7 +511,8 @@ def upcoming_events(today):
                     "title": "第1回 五所川原会場", "region": "seihokugo", "municipality": "goshogawara",
                     "date": day(28, tuesday), "start": "13:30", "end": "16:00",
                     "venue_name": "五所川原市民学習センター 1階 大教室", "venue_address": "",
-                    "capacity": 30, "deadline_days_before": 7, "online_available": True,
+                    "capacity": 12, "deadline_days_before": 7, "online_available": True,
+                    "registration_on_site": True,
                 },
                 {
                     "title": "第2回 十和田会場", "region": "kamitosan", "municipality": "towada",

@@ -166,6 +166,7 @@ def _session(ctx, spec):
         "application_deadline": deadline,
         "online_available": online,
         "online_url": ONLINE_URL if online else "",
+        "registration_on_site": spec.get("registration_on_site", False),
         "override": spec.get("override", ""),
         "override_note": spec.get("override_note", ""),
         "materials": [

@@ -4,8 +4,10 @@ import json
 import re
 
 import pytest
+from django.core import mail
 from django.core.management import call_command
 from django.db import models
+from django.utils import timezone
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
@@ -15,6 +17,7 @@ from cms.people.models import Person
 from cms.places.models import CommunityPlace
 from cms.policies.models import OutcomeIndicator
 from cms.regions.models import Municipality, Region
+from cms.registrations.models import Registration, SessionSeats
 from home.models import ContactFormField, HomePage
 
 pytestmark = pytest.mark.django_db
@@ -75,6 +78,20 @@ def snapshot():
                 "pk", "locale__language_code", "translation_key", "name"
             )
         ),
+        "registrations": sorted(
+            Registration.objects.values_list(
+                "seats__session_key",
+                "number",
+                "name",
+                "email",
+                "status",
+                "gathering_status",
+                "language",
+            )
+        ),
+        "seats": sorted(
+            SessionSeats.objects.values_list("session_key", "last_number", "label")
+        ),
         "form_fields": sorted(
             ContactFormField.objects.values_list(
                 "pk", "locale__language_code", "clean_name", "label"
@@ -83,11 +100,17 @@ def snapshot():
     }
 
 
-def test_load_demo_data_is_complete_and_idempotent():
-    call_command("load_demo_data", verbosity=0)
+def test_load_demo_data_is_complete_and_idempotent(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo_data", verbosity=0)
     first = snapshot()
-    call_command("load_demo_data", verbosity=0)
+    sent = len(mail.outbox)
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo_data", verbosity=0)
     assert snapshot() == first
+    # The registrations' e-mails went once (to the locmem outbox here).
+    assert sent and len(mail.outbox) == sent
+    _check_registrations()
 
     site = Site.objects.get(is_default_site=True)
     assert isinstance(site.root_page.specific, HomePage)
@@ -137,6 +160,31 @@ def test_load_demo_data_is_complete_and_idempotent():
     # The six-venue network meeting is one event with six sessions.
     session_counts = [event.sessions.count() for event in EventPage.objects.live()]
     assert max(session_counts) >= 6
+
+
+def _check_registrations():
+    """Two upcoming sessions take registrations here, in both languages; the
+    small one is full with a waitlist."""
+    sessions = EventSession.objects.filter(registration_on_site=True)
+    assert {session.page.slug for session in sessions} == {
+        "gathering-next",
+        "ibasho-startup-course",
+    }
+    assert {session.locale.language_code for session in sessions} == {"ja", "en"}
+    assert all(session.starts_at > timezone.now() for session in sessions)
+    gathering = Registration.objects.filter(session__page__slug="gathering-next")
+    assert gathering.count() >= 3
+    assert set(gathering.values_list("status", flat=True)) == {"confirmed"}
+    assert gathering.filter(language="en", session__locale__language_code="en")
+    assert all(r.email.endswith("@example.jp") for r in gathering if r.email)
+    course = sessions.get(
+        page__slug="ibasho-startup-course", locale__language_code="ja"
+    )
+    registrations = Registration.objects.filter(
+        seats__session_key=course.translation_key
+    )
+    assert registrations.seats_taken() == course.capacity
+    assert registrations.waitlisted().count() == 2
 
 
 def test_demo_has_english_translations_of_the_main_pages():

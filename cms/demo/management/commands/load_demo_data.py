@@ -21,6 +21,7 @@ from cms.demo.loaders.news import load_news
 from cms.demo.loaders.places import load_places
 from cms.demo.loaders.policies import load_policies
 from cms.demo.loaders.programmes import load_programmes
+from cms.demo.loaders.registrations import load_registrations
 from cms.demo.loaders.site import (
     finish_home,
     load_about,
@@ -63,6 +64,8 @@ STEPS = [
     load_english_pages,
     load_english_sections,
     load_english_network,
+    # Last: registrations in English need the English sessions.
+    load_registrations,
 ]
 
 
