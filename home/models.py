@@ -223,8 +223,17 @@ class ContactPage(AbstractEmailForm):
             "body": self.render_email(form),
             "recipients": [a.strip() for a in self.to_address.split(",") if a.strip()],
             "from_email": self.from_address,
+            "reply_to": self._visitor_addresses(form),
         }
         transaction.on_commit(lambda: send_contact_message.enqueue(**message))
+
+    def _visitor_addresses(self, form):
+        """What the visitor typed in the form's e-mail fields."""
+        return [
+            form.cleaned_data[field.clean_name]
+            for field in self.get_form_fields()
+            if field.field_type == "email" and form.cleaned_data.get(field.clean_name)
+        ]
 
 
 class _SettingsInLanguage:

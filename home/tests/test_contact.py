@@ -59,6 +59,9 @@ def test_a_valid_message_is_stored_and_mailed(
     assert email.to == ["office@kaiki.example"]
     assert email.subject == "ウェブサイトからのお問い合わせ"
     assert "移住の相談です。" in email.body
+    # The office answers the visitor, not the site's sender address.
+    assert email.reply_to == ["hanako@example.com"]
+    assert email.from_email != "hanako@example.com"
 
 
 @override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
@@ -74,6 +77,7 @@ def test_the_worker_sends_the_mail_not_the_request(
     assert mail.outbox == []
     (queued,) = DBTaskResult.objects.filter(task_path="home.tasks.send_contact_message")
     assert queued.task_result.kwargs["recipients"] == ["office@kaiki.example"]
+    assert queued.task_result.kwargs["reply_to"] == ["hanako@example.com"]
 
     # The worker closes idle connections between tasks; here that would close
     # the test's own transaction.
@@ -84,6 +88,7 @@ def test_the_worker_sends_the_mail_not_the_request(
     assert email.to == ["office@kaiki.example"]
     assert email.subject == "ウェブサイトからのお問い合わせ"
     assert "移住の相談です。" in email.body
+    assert email.reply_to == ["hanako@example.com"]
 
 
 def test_an_invalid_email_is_refused_and_the_input_kept(client, contact_page):
