@@ -6,6 +6,7 @@ then one page per section, so text extraction and search have something to find.
 
 from io import BytesIO
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from django.core.management.base import CommandError
 from reportlab.lib.pagesizes import A4
@@ -81,6 +82,12 @@ def _footer(issuer):
     return draw
 
 
+def _paragraph(text, style, **kwargs):
+    """A paragraph of plain text: reportlab reads its text as markup, where
+    "Q&A(" would come out as "Q&A;"."""
+    return Paragraph(escape(text), style, **kwargs)
+
+
 def render_pdf(spec):
     """The bytes of a PDF built from ``spec`` (title, subtitle, issuer, date_label,
     sections).
@@ -105,23 +112,23 @@ def render_pdf(spec):
         # from the hash whether the text changed.
         invariant=True,
     )
-    story = [Spacer(1, 60 * mm), Paragraph(spec["title"], styles["title"])]
+    story = [Spacer(1, 60 * mm), _paragraph(spec["title"], styles["title"])]
     if spec.get("subtitle"):
-        story.append(Paragraph(spec["subtitle"], styles["subtitle"]))
+        story.append(_paragraph(spec["subtitle"], styles["subtitle"]))
     story += [
         Spacer(1, 80 * mm),
-        Paragraph(spec["date_label"], styles["meta"]),
-        Paragraph(spec["issuer"], styles["meta"]),
+        _paragraph(spec["date_label"], styles["meta"]),
+        _paragraph(spec["issuer"], styles["meta"]),
     ]
     for heading, paragraphs in spec["sections"]:
-        story += [PageBreak(), Paragraph(heading, styles["heading"])]
+        story += [PageBreak(), _paragraph(heading, styles["heading"])]
         for text in paragraphs:
             if text.startswith("■"):
-                story.append(Paragraph(text, styles["subheading"]))
+                story.append(_paragraph(text, styles["subheading"]))
             elif text.startswith("・"):
-                story.append(Paragraph(text[1:], styles["item"], bulletText="・"))
+                story.append(_paragraph(text[1:], styles["item"], bulletText="・"))
             else:
-                story.append(Paragraph(text, styles["body"]))
+                story.append(_paragraph(text, styles["body"]))
     footer = _footer(spec["issuer"])
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
