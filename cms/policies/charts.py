@@ -79,6 +79,7 @@ def indicator_chart(indicator):
         "target": bars[-1].value_label,
         "target_year": bars[-1].label,
     }
+    kinds = {bar.kind for bar in bars}
     return {
         "width": WIDTH,
         "height": HEIGHT,
@@ -86,4 +87,14 @@ def indicator_chart(indicator):
         "label_y": HEIGHT - MARGIN_BOTTOM + 20,
         "bars": bars,
         "summary": summary,
+        # Only what the chart shows: no "Actual" before the first figure.
+        "legend": [(kind, label) for kind, label in _legend() if kind in kinds],
     }
+
+
+def _legend():
+    return [
+        ("baseline", _("Baseline")),
+        ("actual", _("Actual")),
+        ("target", _("Target")),
+    ]

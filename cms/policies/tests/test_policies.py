@@ -50,6 +50,16 @@ class TestIndicatorChart:
         assert "平成30年度" in chart["summary"]
         assert "令和7年度" in chart["summary"]
 
+    def test_the_legend_lists_only_series_with_figures(self):
+        with override("en"):
+            assert indicator_chart(indicator())["legend"] == [
+                ("baseline", "Baseline"),
+                ("actual", "Actual"),
+                ("target", "Target"),
+            ]
+            legend = indicator_chart(indicator(actuals=[]))["legend"]
+        assert [kind for kind, _label in legend] == ["baseline", "target"]
+
     def test_labels_in_english(self):
         with override("en"):
             chart = indicator_chart(indicator())
