@@ -378,6 +378,10 @@ COURSE_SERIES = {
 }
 
 
+def in_new_year_closure(date):
+    return (date.month, date.day) >= (12, 29) or (date.month, date.day) <= (1, 3)
+
+
 def upcoming_events(today):
     """Events a few weeks ahead of ``today``, so the demo never looks finished."""
 
@@ -386,6 +390,9 @@ def upcoming_events(today):
         date = today + datetime.timedelta(days=offset)
         if weekday is not None:
             date += datetime.timedelta(days=(weekday - date.weekday()) % 7)
+        # The office is closed from 29 December to 3 January: a week later.
+        while in_new_year_closure(date):
+            date += datetime.timedelta(days=7)
         return date
 
     saturday, sunday, tuesday = 5, 6, 1

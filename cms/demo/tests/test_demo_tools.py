@@ -100,3 +100,17 @@ def test_the_loopback_profile_can_still_load_its_demo():
     )
     assert result.returncode == 0, result.stderr
     assert "--site-address" in result.stdout
+
+
+@pytest.mark.parametrize("month, day", [(12, 1), (12, 10), (12, 20), (11, 30)])
+def test_no_upcoming_event_in_the_new_year_closure(month, day):
+    from cms.demo.content.events import in_new_year_closure, upcoming_events
+
+    dates = [
+        session["date"]
+        for event in upcoming_events(datetime.date(2026, month, day))
+        for session in event["sessions"]
+    ]
+    assert dates and not any(in_new_year_closure(date) for date in dates)
+    assert in_new_year_closure(datetime.date(2027, 1, 3))
+    assert not in_new_year_closure(datetime.date(2026, 12, 28))
