@@ -5,6 +5,7 @@ on SQLite and on PostgreSQL.
 """
 
 import pytest
+from django.db import connection
 from django.utils import translation
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Phrase, PlainText
@@ -177,3 +178,32 @@ def test_query_terms_become_phrases_of_their_tokens():
     ]
     assert isinstance(tokenise_query(Phrase("空き家 バンク")), TokenPhrase)
     assert tokenise_query(PlainText("。。")) is None
+
+
+@pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="SQLite's own ranked-search path"
+)
+def test_a_ranked_search_keeps_modelsearchs_results_and_order(
+    home_page, django_assert_max_num_queries
+):
+    news = NewsIndexPageFactory(parent=home_page)
+    for number in range(12):
+        NewsPageFactory(
+            parent=news,
+            title="居場所の便り" if number % 4 == 0 else f"お知らせ{number}",
+            summary="居場所" * (number % 3 + 1),
+            body=[("paragraph", "<p>" + "地域の話。" * number + "</p>")],
+        )
+    results = NewsPage.objects.search("居場所").annotate_score("_score")
+    # modelsearch's own path: a queryset scoring each row in a subquery.
+    expected = [
+        (page.pk, page._score)
+        for page in results.query_compiler.search(None, 0, None, score_field="_score")
+    ]
+    assert len(expected) == 12
+    # The same matches and order, in a fixed number of queries however many
+    # match: the scores, the visible matches, the slice.
+    with django_assert_max_num_queries(3):
+        assert results.count() == 12
+        assert [(page.pk, page._score) for page in results[2:9]] == expected[2:9]
+    assert [(page.pk, page._score) for page in results] == expected
