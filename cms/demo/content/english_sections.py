@@ -315,6 +315,21 @@ NEWS = {
             "You can also take part online.",
         ],
     ),
+    "startup-course-registration-open": (
+        "Registration open: introductory course on starting a community place",
+        "Registration is open, on this site too, for the two-part introductory course in Goshogawara and Towada.",
+        [
+            "Practitioners explain finding a place, food hygiene, fundraising and more.",
+            "Places are limited at each venue, so please apply early.",
+        ],
+    ),
+    "online-consultation-dates": (
+        "Dates of the online relocation consultations",
+        "The dates are out for the online consultations, where you can talk to the office and people who moved here without leaving Greater Tokyo.",
+        [
+            "Weekday evenings and weekend mornings; each consultation is 30 minutes for one person or family.",
+        ],
+    ),
 }
 
 # --- policy ----------------------------------------------------------------------

@@ -1,5 +1,7 @@
 # ruff: noqa: E501
-"""News items. Most have fixed dates; one is dated from the day the demo is loaded."""
+"""News items. Those about past documents and meetings have fixed dates; those
+about upcoming events are dated from the day the demo is loaded, like the events,
+so the latest news is recent."""
 
 import datetime
 
@@ -25,4 +27,10 @@ NEWS = [
     ("gathering-registration-open", "冬の集いの申し込み受付を始めました", 3,
      "十和田で農業を始めたIターンと、リモートワークで戻ったUターンをゲストに迎える集いの申し込みを受け付けています。",
      ["先着50名です。懇親会のみの参加はできません。", "オンラインでも参加できます。"]),
+    ("startup-course-registration-open", "居場所づくり入門講座の申し込み受付を始めました", 9,
+     "五所川原と十和田で開く全2回の入門講座の申し込みを、このサイトでも受け付けています。",
+     ["場所探しから衛生管理、お金の集め方まで、実践者から学びます。", "各会場とも定員があります。お早めにお申し込みください。"]),
+    ("online-consultation-dates", "オンライン移住相談会の日程を掲載しました", 16,
+     "首都圏にいながら事務局と先輩移住者に相談できる、オンライン移住相談会の日程を掲載しました。",
+     ["平日の夜と休日の午前、どちらも1組30分の個別相談です。"]),
 ]

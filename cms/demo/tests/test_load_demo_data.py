@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page, Site
 
 from cms.events.models import EventPage, EventSession, ParticipantVoice
 from cms.library.models import LibraryDocument
+from cms.news.models import NewsPage
 from cms.people.models import Person
 from cms.places.models import CommunityPlace
 from cms.policies.models import OutcomeIndicator
@@ -111,6 +112,10 @@ def test_load_demo_data_is_complete_and_idempotent(django_capture_on_commit_call
     # The registrations' e-mails went once (to the locmem outbox here).
     assert sent and len(mail.outbox) == sent
     _check_registrations()
+    # The home page's latest news is recent, whenever the demo is loaded.
+    latest = NewsPage.objects.filter(locale__language_code="ja").order_by("-date")[:3]
+    today = timezone.localdate()
+    assert all(0 <= (today - news.date).days <= 30 for news in latest)
 
     site = Site.objects.get(is_default_site=True)
     assert isinstance(site.root_page.specific, HomePage)
