@@ -117,18 +117,13 @@ if english:
         if translation is not None:
             pairs.append([page.get_url(), translation.get_url()])
 
-# The guide list belongs to the network app (next stage): a page type whose
-# name says guide + index/list, if there is one by now.
+# The guide list: the network app's guide directory page.
 guide = None
 try:
-    network = apps.get_app_config("network")
-    for m in network.get_models():
-        name = m.__name__.lower()
-        listing = "index" in name or "list" in name
-        if issubclass(m, Page) and "guide" in name and listing:
-            guide = url_of(m)
-            break
-except LookupError:
+    from network.models import GuideDirectoryPage
+
+    guide = url_of(GuideDirectoryPage)
+except ImportError:
     pass
 found["guide list"] = guide
 
