@@ -14,7 +14,7 @@ from search.selectors import site_search
 
 RELEVANCE = [
     # Japanese words inside sentences, two-character words among them.
-    ("ja", "居場所", "みんなの居場所"),
+    ("ja", "居場所 登録", "みんなの居場所 登録申請書"),
     ("ja", "助成", "「みんなの居場所」スタートアップ助成 申請書"),
     ("ja", "案内役", "案内役をさがす"),
     ("ja", "マニュアル", "子どもの居場所づくり活動マニュアル"),
