@@ -46,6 +46,20 @@ def session_status(session, *, now=None):
     return SessionStatus.OPEN
 
 
+def event_status(sessions, *, now=None):
+    """An event's status in the editors' list: that of its next session not yet
+    over, or, once every session is over, that of its last one. ``None`` for an
+    event without sessions (a draft)."""
+    now = now or timezone.now()
+    statuses = [
+        session_status(session, now=now)
+        for session in sorted(sessions, key=lambda s: (s.starts_at, s.pk or 0))
+    ]
+    if not statuses:
+        return None
+    return next((s for s in statuses if s not in SESSION_STATUSES_OVER), statuses[-1])
+
+
 def visible_sessions(*, user=None):
     """Sessions of the live event pages ``user`` may see (anonymous: none behind
     a login or password), with what a listing card shows, in one query."""
