@@ -2,13 +2,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.admin_ui import LanguageColumn
+
 from .models import Organisation, Person
 
 
 class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
-    list_display = ["name", "affiliation", "origin"]
+    list_display = ["name", LanguageColumn(), "affiliation", "origin"]
     search_fields = ["name", "name_kana", "affiliation"]
     # A substring match in the database (a Japanese name found by any part of
     # it); the full-text index has no per-field columns to restrict to.
@@ -18,7 +20,7 @@ class PersonViewSet(SnippetViewSet):
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
-    list_display = ["name", "url"]
+    list_display = ["name", LanguageColumn(), "url"]
     search_fields = ["name"]
     # A substring match in the database (a Japanese name found by any part of
     # it); the full-text index has no per-field columns to restrict to.

@@ -11,6 +11,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
 from cms.security.spreadsheets import SafeCsvExportMixin
+from home.admin_ui import LanguageColumn
 
 from .choices import PlaceDecision, PlaceStatus
 from .forms import PlaceReviewForm
@@ -96,6 +97,7 @@ class CommunityPlaceViewSet(SnippetViewSet):
     menu_name = "community-places"
     list_display = [
         "name",
+        LanguageColumn(),
         "kind",
         "region",
         "municipality",
