@@ -33,7 +33,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.regions.models import RegionalModel
+from cms.regions.models import Region, RegionalModel
 from cms.registrations.panels import RegistrationCountsPanel
 from home.blocks import BaseStreamBlock
 
@@ -95,6 +95,13 @@ class EventPage(RoutablePageMixin, Page):
     topics = ClusterTaggableManager(
         verbose_name=_("topics"), through=EventPageTag, blank=True
     )
+    # wagtail-localize can't translate tags, and synchronising them would give
+    # the translation the source's topic names: each language keeps its own
+    # (a translatable field it cannot extract is neither copied nor translated).
+    override_translatable_fields = [
+        TranslatableField("topics"),
+        TranslatableField("tagged_items"),
+    ]
     target_audience = models.TextField(_("who can take part"), blank=True)
     entry_fee = models.PositiveIntegerField(
         _("entry fee (yen)"),
@@ -274,6 +281,20 @@ class EventSession(TranslatableMixin, RegionalModel, Orderable):
     """
 
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="sessions")
+    # Optional here, unlike elsewhere: a session held only online takes place in
+    # no region (see ``clean`` and the check constraint for when it may be empty).
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("region"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_(
+            "Leave empty only for a session held online only: online participation "
+            "ticked, no venue address and no municipality."
+        ),
+    )
     title = models.CharField(
         _("session title"),
         max_length=200,
@@ -401,10 +422,24 @@ class EventSession(TranslatableMixin, RegionalModel, Orderable):
                 condition=Q(ends_at__gt=F("starts_at")),
                 name="event_session_ends_after_start",
             ),
+            models.CheckConstraint(
+                condition=Q(region__isnull=False)
+                | Q(
+                    online_available=True,
+                    venue_address="",
+                    municipality__isnull=True,
+                ),
+                name="event_session_region_unless_online_only",
+            ),
         ]
 
     def __str__(self):
         return self.title or self.page.title
+
+    @property
+    def is_online_only(self):
+        """Held only online: such a session has no region (``clean``)."""
+        return self.region_id is None
 
     def clean(self):
         errors = {}
@@ -413,6 +448,15 @@ class EventSession(TranslatableMixin, RegionalModel, Orderable):
         except ValidationError as error:
             # Report the region check together with the date checks below.
             error.update_error_dict(errors)
+        if self.region_id is None:
+            if self.municipality_id:
+                errors["municipality"] = _("Choose this municipality's region too.")
+            elif not self.online_available or self.venue_address:
+                errors["region"] = _(
+                    "Choose the region of the venue. Only a session held online "
+                    "only (online participation ticked, no venue address) may "
+                    "have no region."
+                )
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             errors["ends_at"] = _("A session must end after it starts.")
         if (

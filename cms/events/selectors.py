@@ -251,16 +251,8 @@ def event_structured_data(*, event, sessions, request):
             "eventStatus": statuses.get(
                 session.current_status, "https://schema.org/EventScheduled"
             ),
-            "eventAttendanceMode": (
-                "https://schema.org/MixedEventAttendanceMode"
-                if session.online_available
-                else "https://schema.org/OfflineEventAttendanceMode"
-            ),
-            "location": {
-                "@type": "Place",
-                "name": session.venue_name,
-                "address": session.venue_address or session.region.name,
-            },
+            "eventAttendanceMode": _attendance_mode(session),
+            "location": _location(session, url=url),
             "url": url,
         }
         if event.entry_fee is not None:
@@ -272,3 +264,23 @@ def event_structured_data(*, event, sessions, request):
             }
         items.append(item)
     return items
+
+
+def _attendance_mode(session):
+    if session.is_online_only:
+        return "https://schema.org/OnlineEventAttendanceMode"
+    if session.online_available:
+        return "https://schema.org/MixedEventAttendanceMode"
+    return "https://schema.org/OfflineEventAttendanceMode"
+
+
+def _location(session, *, url):
+    # The meeting's own address is for registrants only: the public one is the
+    # event page, where they register.
+    if session.is_online_only:
+        return {"@type": "VirtualLocation", "name": session.venue_name, "url": url}
+    return {
+        "@type": "Place",
+        "name": session.venue_name,
+        "address": session.venue_address or session.region.name,
+    }

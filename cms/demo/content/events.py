@@ -450,13 +450,13 @@ def upcoming_events(today):
             "application_note": "お申し込みの際に、相談したいことを簡単にお書きください。",
             "sessions": [
                 {
-                    "title": "夜の部", "region": "tosei", "municipality": "aomori", "date": day(21, tuesday),
+                    "title": "夜の部", "date": day(21, tuesday),
                     "start": "19:00", "end": "21:00", "venue_name": "オンライン(Zoom)",
                     "venue_address": "", "capacity": 4, "deadline_days_before": 2,
                     "online_available": True,
                 },
                 {
-                    "title": "休日の部", "region": "tosei", "municipality": "aomori", "date": day(28, sunday),
+                    "title": "休日の部", "date": day(28, sunday),
                     "start": "10:00", "end": "12:00", "venue_name": "オンライン(Zoom)",
                     "venue_address": "", "capacity": 4, "deadline_days_before": 2,
                     "online_available": True,

@@ -156,8 +156,9 @@ def _session(ctx, spec):
     online = spec.get("online_available", False)
     return {
         "title": spec.get("title", ""),
-        "region": ctx.regions[spec["region"]],
-        "municipality": ctx.municipality(spec["region"], spec.get("municipality")),
+        # An online-only session has no region (nor municipality).
+        "region": ctx.regions[spec["region"]] if "region" in spec else None,
+        "municipality": ctx.municipality(spec.get("region"), spec.get("municipality")),
         "starts_at": at(date, spec["start"]),
         "ends_at": at(date, spec["end"]),
         "venue_name": spec["venue_name"],

@@ -165,6 +165,11 @@ def test_load_demo_data_is_complete_and_idempotent(django_capture_on_commit_call
     # The six-venue network meeting is one event with six sessions.
     session_counts = [event.sessions.count() for event in EventPage.objects.live()]
     assert max(session_counts) >= 6
+    # The online consultation is held online only: no region, in either language.
+    online = EventSession.objects.filter(page__slug="online-consultation")
+    assert online.count() == 4
+    assert all(session.is_online_only for session in online)
+    assert EventSession.objects.filter(region__isnull=True).count() == 4
 
 
 def _check_registrations():
