@@ -7,8 +7,13 @@ pass those, so the first bytes are compared with what the extension promises.
 
 import filetype
 from django import forms
+from django.db.models import BLANK_CHOICE_DASH
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.documents.forms import BaseDocumentForm
+
+from .choices import DocumentKind
 
 SNIFF_BYTES = 8192
 OFFICE_ZIP = {"application/zip"}
@@ -39,6 +44,31 @@ def content_matches_extension(head, extension):
 
 
 class LibraryDocumentForm(BaseDocumentForm):
+    """Also the form of Wagtail's multiple upload: an upload without a kind is
+    kept aside (Wagtail's UploadedFile) until the editor has chosen one."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        new = self.instance._state.adding
+        if "kind" in self.fields:
+            # The model's default is for documents made in code (the demo); an
+            # editor chooses, rather than every upload silently becoming a
+            # manual.
+            kind = self.fields["kind"]
+            kind.choices = [*BLANK_CHOICE_DASH, *DocumentKind.choices]
+            kind.required = True
+            kind.error_messages["required"] = pgettext_lazy(
+                "library", "Choose what kind of document this is."
+            )
+            if new:
+                self.initial["kind"] = ""
+        if (
+            new
+            and "published_on" in self.fields
+            and not self.initial.get("published_on")
+        ):
+            self.initial["published_on"] = timezone.localdate()
+
     def clean_file(self):
         upload = self.cleaned_data.get("file")
         if upload is None or not hasattr(upload, "read"):
