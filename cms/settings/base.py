@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "cms.privacy",
     "cms.pagecache",
     "cms.security",
+    "cms.translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -152,6 +153,9 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Pages and snippets exist per language (wagtail-localize); home.migrations
 # creates both Locale rows.
 WAGTAIL_I18N_ENABLED = True
+# A page submitted for translation stays a draft until its translation is
+# published, so /en/ never shows Japanese text (cms/translations/).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Tokyo"
 USE_I18N = True

@@ -671,16 +671,16 @@ PRIVACY = {
     ),
     "sections": [
         ("What we collect and why", [
-            "- Contact form: your name, e-mail address and message, to reply to you.",
-            "- Member accounts and profiles: e-mail address, name, display name, kana, region, "
+            "Contact form: your name, e-mail address and message, to reply to you.",
+            "Member accounts and profiles: e-mail address, name, display name, kana, region, "
             "kind of move, biography, photo and so on. Each profile field is shown only as "
             "widely as you choose (public, members only, hidden).",
-            "- Guide applications and introduction requests: what you write, the regions and "
+            "Guide applications and introduction requests: what you write, the regions and "
             "topics you ask about, your message; to review guides and make introductions.",
-            "- Community place applications: the group's name, address and activities, and a "
+            "Community place applications: the group's name, address and activities, and a "
             "contact person's name and details. The contact person is never published; we use "
             "the details for the review and the yearly re-confirmation.",
-            "- Event registrations: name, kana, e-mail address, phone (optional), party size, "
+            "Event registrations: name, kana, e-mail address, phone (optional), party size, "
             "whether you join the social gathering; to run the registration, contact you and "
             "check you in.",
         ]),
@@ -719,8 +719,9 @@ ACCESSIBILITY = {
     "sections": [
         ("Our target", [
             "We aim to conform to level AA of JIS X 8341-3:2016 (the Japanese standard "
-            "equivalent to WCAG 2.0), for every page of this site. Some older PDF documents "
-            "are outside the target; we send their text to anyone who needs it.",
+            "equivalent to WCAG 2.0).",
+            "The target covers every page of this site. Some older PDF documents are "
+            "outside it; we send their text to anyone who needs it.",
         ]),
         ("How we test, and the results", [
             "Every change is checked with automated tests (axe-core) on the main pages. "

@@ -16,6 +16,7 @@ from cms.demo.loaders.english import (
 from cms.demo.loaders.english_sections import load_english_sections
 from cms.demo.loaders.events import load_events
 from cms.demo.loaders.library import load_documents, load_library_page
+from cms.demo.loaders.localize import load_english_translations
 from cms.demo.loaders.network import load_english_network, load_network
 from cms.demo.loaders.news import load_news
 from cms.demo.loaders.places import load_places
@@ -64,6 +65,7 @@ STEPS = [
     load_english_pages,
     load_english_sections,
     load_english_network,
+    load_english_translations,
     # Last: registrations in English need the English sessions.
     load_registrations,
 ]
