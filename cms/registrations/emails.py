@@ -16,7 +16,7 @@ from django.utils.translation import pgettext
 from cms.events.calendar import session_to_ical
 
 from .choices import AttendanceMode, RegistrationStatus
-from .links import registration_url
+from .links import checkin_url, registration_url
 from .selectors import (
     registration_session,
     registration_staff_emails,
@@ -95,12 +95,20 @@ def _to_registrant(registration, session, kind, *, calendar=False):
     )
 
 
+# The e-mails a confirmed registrant may show at the door (a QR code).
+CHECKIN_KINDS = {"confirmation", "promoted", "reminder"}
+
+
 def _write_to_registrant(registration, session, kind, *, calendar):
     with translation.override(registration.language):
         event = session.page
-        online = (
-            registration.attendance == AttendanceMode.ONLINE
-            and registration.status == RegistrationStatus.CONFIRMED
+        confirmed = registration.status == RegistrationStatus.CONFIRMED
+        online = confirmed and registration.attendance == AttendanceMode.ONLINE
+        # Online participants pass no door.
+        door_code = (
+            checkin_url(registration)
+            if confirmed and not online and kind in CHECKIN_KINDS
+            else ""
         )
         context = {
             "kind": kind,
@@ -110,6 +118,7 @@ def _write_to_registrant(registration, session, kind, *, calendar):
             "link": registration_url(registration, session=session),
             "position": waitlist_position(registration),
             "online_url": session.online_url if online else "",
+            "door_code": bool(door_code),
         }
         subject = _subjects()[kind] % {
             "event": event.title,
@@ -132,6 +141,7 @@ def _write_to_registrant(registration, session, kind, *, calendar):
         body=body,
         recipients=[registration.email],
         attachments=attachments,
+        checkin_url=door_code,
     )
 
 
@@ -162,7 +172,7 @@ def _write_session_full(session, seats):
     _queue(subject=subject, body=body, recipients=recipients)
 
 
-def _queue(*, subject, body, recipients, attachments=()):
+def _queue(*, subject, body, recipients, attachments=(), checkin_url=""):
     from .tasks import send_registration_email
 
     message = {
@@ -170,5 +180,6 @@ def _queue(*, subject, body, recipients, attachments=()):
         "body": body,
         "recipients": recipients,
         "attachments": [list(a) for a in attachments],
+        "checkin_url": checkin_url,
     }
     send_registration_email.enqueue(**message)

@@ -1,9 +1,12 @@
+import unicodedata
+
 from django import forms
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import pgettext, pgettext_lazy
 
 from .choices import AttendanceMode, Channel
+from .links import registration_from_checkin_token
 from .services import has_gathering
 
 PARTY_SIZE_MAX = 10
@@ -141,3 +144,68 @@ class StaffRegistrationForm(RegistrationForm):
         del self.fields["consent"]
         del self.fields["website"]
         self.order_fields(["channel", "language"])
+
+
+class CheckInForm(forms.Form):
+    """At the door, for one session: the registration number the person tells
+    (full-width digits from a Japanese keyboard too), or what a handheld
+    scanner types when it reads the QR code of their e-mail (the check-in
+    address). ``cleaned_data["registration"]`` is the registration found."""
+
+    number = forms.CharField(
+        label=pgettext_lazy("registration", "Registration number"),
+        max_length=500,
+        help_text=pgettext_lazy(
+            "registration",
+            "Or scan the QR code of the person's e-mail with this phone's camera.",
+        ),
+        widget=forms.TextInput(
+            attrs={
+                "inputmode": "numeric",
+                "autocomplete": "off",
+                "autofocus": True,
+                "enterkeyhint": "go",
+            }
+        ),
+    )
+
+    def __init__(self, *args, seats, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.seats = seats
+
+    def clean_number(self):
+        typed = unicodedata.normalize("NFKC", self.cleaned_data["number"]).strip()
+        typed = typed.removeprefix("No.").removeprefix("no.").strip()
+        if typed.isdigit():
+            registration = self.seats.registrations.filter(number=int(typed)).first()
+            if registration is None:
+                raise forms.ValidationError(
+                    pgettext(
+                        "registration",
+                        "No registration of this session has the number %(number)s.",
+                    )
+                    % {"number": typed}
+                )
+        else:
+            # A scanned code: the last part of the check-in address.
+            token = typed.rstrip("/").rsplit("/", 1)[-1]
+            registration = registration_from_checkin_token(token)
+            if registration is None:
+                raise forms.ValidationError(
+                    pgettext(
+                        "registration",
+                        "Type the registration number (digits only), or scan the "
+                        "QR code of the confirmation e-mail.",
+                    )
+                )
+            if registration.seats_id != self.seats.pk:
+                raise forms.ValidationError(
+                    pgettext(
+                        "registration",
+                        "No. %(number)s is registered for another session: "
+                        "%(session)s.",
+                    )
+                    % {"number": registration.number, "session": registration.seats}
+                )
+        self.cleaned_data["registration"] = registration
+        return typed

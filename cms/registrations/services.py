@@ -212,6 +212,32 @@ def registration_set_attended(*, registration, attended=True, now=None):
     return registration
 
 
+def registration_check_in(*, registration, now=None):
+    """Check a confirmed registrant in at the door (by number or by the QR
+    code of their e-mail). Idempotent: returns ``(registration, checked_in)``,
+    ``checked_in`` False when they were already in (``attended_at`` keeps the
+    first time), so two staff scanning the same code at once record it once."""
+    now = now or timezone.now()
+    if registration.status != RegistrationStatus.CONFIRMED:
+        raise ValidationError(
+            pgettext("registration", "Only confirmed registrations can attend.")
+        )
+    checked_in = bool(
+        Registration.objects.filter(
+            pk=registration.pk,
+            status=RegistrationStatus.CONFIRMED,
+            attended_at__isnull=True,
+        ).update(attended_at=now)
+    )
+    registration.refresh_from_db(fields=["attended_at", "status"])
+    if registration.attended_at is None:
+        # Cancelled (by the person or other staff) since it was read.
+        raise ValidationError(
+            pgettext("registration", "Only confirmed registrations can attend.")
+        )
+    return registration, checked_in
+
+
 @_retrying_when_locked
 def session_changes_notify(*, session, now=None):
     """Tell every registrant when an editor postpones or cancels the session or

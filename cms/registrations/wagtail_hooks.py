@@ -3,11 +3,11 @@ filters, CSV), one registration's actions (attended, cancel, delete personal
 data), the door check-in by number, and entering a phone, FAX, paper or e-mail
 application. Counts per session are on the event's edit page (panels.py)."""
 
-from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import pgettext, pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.widgets.button import Button
@@ -18,14 +18,19 @@ from cms.events.models import EventSession
 from cms.security.spreadsheets import SafeCsvExportMixin
 
 from .choices import RegistrationStatus
-from .forms import StaffRegistrationForm
+from .forms import CheckInForm, StaffRegistrationForm
+from .links import registration_from_checkin_token
 from .models import Registration, SessionSeats
 from .services import (
     registration_anonymise,
     registration_cancel,
+    registration_check_in,
     registration_create,
     registration_set_attended,
 )
+
+# Where a staff member's phone remembers the session it checks in for.
+CHECKIN_SESSION_KEY = "registrations_checkin_seats"
 
 
 class RegistrationIndexView(SafeCsvExportMixin, IndexView):
@@ -44,12 +49,6 @@ class RegistrationIndexView(SafeCsvExportMixin, IndexView):
                 ),
             )
         return buttons
-
-
-class CheckInForm(forms.Form):
-    number = forms.IntegerField(
-        label=pgettext_lazy("registration", "Registration number"), min_value=1
-    )
 
 
 class RegistrationViewSet(SnippetViewSet):
@@ -94,7 +93,6 @@ class RegistrationViewSet(SnippetViewSet):
     # A substring match in the database (a Japanese name found by any part of
     # it); the full-text index has no per-field columns to restrict to.
     search_backend_name = None
-    search_backend_name = None
     # Seats, status and the social gathering change only through the
     # services (cancel, promote): the edit form holds what the person told us.
     panels = [
@@ -118,6 +116,7 @@ class RegistrationViewSet(SnippetViewSet):
             *super().get_urlpatterns(),
             path("actions/<int:pk>/", self.actions_view, name="actions"),
             path("checkin/<int:seats_id>/", self.checkin_view, name="checkin"),
+            path("checkin/scan/<str:token>/", self.scan_view, name="scan"),
             path("enter/<int:session_id>/", self.enter_view, name="enter"),
         ]
 
@@ -175,38 +174,129 @@ class RegistrationViewSet(SnippetViewSet):
         )
 
     def checkin_view(self, request, seats_id):
-        """At the door: type the registration number, the person is marked
-        present. A phone's browser is enough."""
-        self._require(request, "change")
+        """At the door: type the registration number (or a handheld scanner
+        types the QR code), the person is checked in. A phone's browser is
+        enough; its camera opens the QR code's address (``scan_view``)."""
+        if refused := self._refuse_checkin(request):
+            return refused
         seats = get_object_or_404(SessionSeats, pk=seats_id)
-        form = CheckInForm(request.POST if request.method == "POST" else None)
-        registration, result, result_ok = None, "", False
+        # The session this phone checks in for: a scanned code of another
+        # session is not taken silently (scan_view).
+        request.session[CHECKIN_SESSION_KEY] = seats.pk
+        form = CheckInForm(
+            request.POST if request.method == "POST" else None, seats=seats
+        )
+        context = {}
         if request.method == "POST" and form.is_valid():
-            registration = seats.registrations.filter(
-                number=form.cleaned_data["number"]
-            ).first()
-            if registration is None:
-                result = pgettext("registration", "No registration has this number.")
-            else:
-                try:
-                    registration_set_attended(registration=registration)
-                except ValidationError as error:
-                    result = " ".join(error.messages)
-                else:
-                    result_ok = True
-                    result = pgettext(
-                        "registration", "Welcome: no. %(number)s %(name)s"
-                    ) % {"number": registration.number, "name": registration.name}
-                    form = CheckInForm()
-        return self._render(
+            context = self._check_in(form.cleaned_data["registration"])
+            if context["result_ok"]:
+                form = CheckInForm(seats=seats)
+        return self._render_checkin(request, seats=seats, form=form, **context)
+
+    def scan_view(self, request, token):
+        """The address in the QR code of a confirmation e-mail, opened by a
+        staff member's phone camera: checks the person in at once (a second
+        scan only says when they came). Staff only: anyone else is sent to log
+        in or refused, and nothing is marked."""
+        if refused := self._refuse_checkin(request):
+            return refused
+        registration = registration_from_checkin_token(token)
+        if registration is None:
+            return self._render_checkin(
+                request,
+                result=pgettext(
+                    "registration",
+                    "This QR code does not work: it is damaged, or the "
+                    "registration's personal data was deleted.",
+                ),
+                status=404,
+            )
+        seats = registration.seats
+        expected = request.session.get(CHECKIN_SESSION_KEY)
+        other_session = (
+            expected is not None
+            and expected != seats.pk
+            and request.POST.get("action") != "check_in"
+        )
+        if other_session:
+            expected_seats = SessionSeats.objects.filter(pk=expected).first()
+            return self._render_checkin(
+                request,
+                seats=expected_seats or seats,
+                form=CheckInForm(seats=expected_seats or seats),
+                registration=registration,
+                result=pgettext(
+                    "registration",
+                    "No. %(number)s is registered for another session: %(session)s.",
+                )
+                % {"number": registration.number, "session": seats},
+                result_ok=False,
+                confirm_other_session=True,
+            )
+        request.session[CHECKIN_SESSION_KEY] = seats.pk
+        return self._render_checkin(
             request,
-            title=pgettext("registration", "Check-in"),
-            subtitle=str(seats),
-            form=form,
-            submit_label=pgettext("registration", "Check in"),
-            registration=registration,
-            result=result,
-            result_ok=result_ok,
+            seats=seats,
+            form=CheckInForm(seats=seats),
+            **self._check_in(registration),
+        )
+
+    def _refuse_checkin(self, request):
+        """A plain 403 page, not the admin's redirect to its dashboard: on a
+        phone at the door, staff must see why the scan did nothing."""
+        if self.permission_policy.user_has_permission(request.user, "change"):
+            return None
+        return self._render_checkin(
+            request,
+            result=pgettext(
+                "registration",
+                "You may not check people in: ask an administrator for the "
+                "permission to change registrations.",
+            ),
+            result_ok=False,
+            status=403,
+        )
+
+    def _check_in(self, registration):
+        try:
+            registration, checked_in = registration_check_in(registration=registration)
+        except ValidationError as error:
+            result = " ".join(error.messages)
+            return {"registration": registration, "result": result, "result_ok": False}
+        names = {"number": registration.number, "name": registration.name}
+        if checked_in:
+            result = pgettext("registration", "Welcome: no. %(number)s %(name)s")
+        else:
+            result = pgettext(
+                "registration",
+                "No. %(number)s %(name)s is already checked in (at %(time)s).",
+            )
+            names["time"] = timezone.localtime(registration.attended_at).strftime(
+                "%H:%M"
+            )
+        return {
+            "registration": registration,
+            "result": result % names,
+            "result_ok": True,
+            "already": not checked_in,
+        }
+
+    def _render_checkin(self, request, *, seats=None, status=200, **context):
+        from .selectors import session_counts
+
+        counts = {}
+        if seats is not None:
+            counts = session_counts([seats.session_key]).get(seats.session_key, {})
+        return TemplateResponse(
+            request,
+            "registrations/admin/checkin.html",
+            {
+                "page_title": pgettext("registration", "Check-in"),
+                "seats": seats,
+                "counts": counts,
+                **context,
+            },
+            status=status,
         )
 
     def enter_view(self, request, session_id):
