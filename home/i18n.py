@@ -15,6 +15,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from cms.pagecache.shared import follows_changes, shared_value
+
 
 @dataclass
 class LanguageVersion:
@@ -33,20 +35,12 @@ def page_language_versions(page, request):
     """The page in every language: its translation, or its nearest translated
     ancestor with ``?untranslated=1`` so that page can say why the visitor is there.
 
-    One query: every live page sharing a translation key with the page or one of
-    its ancestors (paths are prefixes of the page's own path).
+    One query, cached until the content changes: every live page sharing a
+    translation key with the page or one of its ancestors (paths are prefixes of
+    the page's own path).
     """
-    steplen = page.steplen
-    paths = [page.path[:end] for end in range(steplen * 2, len(page.path) + 1, steplen)]
-    candidates = (
-        Page.objects.live()
-        .filter(
-            translation_key__in=Page.objects.filter(path__in=paths).values(
-                "translation_key"
-            )
-        )
-        .select_related("locale")
-        .order_by("-depth")
+    candidates = shared_value(
+        "language-candidates", (page.pk, page.path), lambda: _candidates(page)
     )
     best = {}
     page_language = None
@@ -84,6 +78,21 @@ def page_language_versions(page, request):
             LanguageVersion(code, names[code], same_site(url), current, translated)
         )
     return versions
+
+
+def _candidates(page):
+    steplen = page.steplen
+    paths = [page.path[:end] for end in range(steplen * 2, len(page.path) + 1, steplen)]
+    return list(
+        Page.objects.live()
+        .filter(
+            translation_key__in=Page.objects.filter(path__in=paths).values(
+                "translation_key"
+            )
+        )
+        .select_related("locale")
+        .order_by("-depth")
+    )
 
 
 def _routed_remainder(page, request):
@@ -136,11 +145,7 @@ def localize_related(objects, *field_names, locale):
             related = getattr(obj, name, None)
             if related is not None and related.locale_id != locale:
                 wanted[type(related)].add(related.translation_key)
-    translations = {}
-    for model, keys in wanted.items():
-        in_language = model.objects.filter(translation_key__in=keys, locale_id=locale)
-        for translation in in_language:
-            translations[(model, translation.translation_key)] = translation
+    translations = _translations(wanted, locale=locale)
     for obj in objects:
         for name in field_names:
             related = getattr(obj, name, None)
@@ -161,15 +166,35 @@ def localize_instances(objects, *, locale):
     for obj in objects:
         if obj is not None and obj.locale_id != locale:
             wanted[type(obj)].add(obj.translation_key)
-    translations = {}
-    for model, keys in wanted.items():
-        for translation in model.objects.filter(
-            translation_key__in=keys, locale_id=locale
-        ):
-            translations[(model, translation.translation_key)] = translation
+    translations = _translations(wanted, locale=locale)
     return [
         obj
         if obj is None or obj.locale_id == locale
         else translations.get((type(obj), obj.translation_key), obj)
         for obj in objects
     ]
+
+
+def _translations(wanted, *, locale):
+    """``{(model, translation key): translation in locale}`` for ``wanted``
+    (model -> translation keys): one query per model, or none from the shared
+    cache for models whose saves start a new generation of it (snippets)."""
+    translations = {}
+    for model, keys in wanted.items():
+
+        def read(model=model, keys=keys):
+            return list(
+                model.objects.filter(translation_key__in=keys, locale_id=locale)
+            )
+
+        if follows_changes(model):
+            found = shared_value(
+                f"translations:{model._meta.label_lower}",
+                (locale, sorted(str(key) for key in keys)),
+                read,
+            )
+        else:
+            found = read()
+        for translation in found:
+            translations[(model, translation.translation_key)] = translation
+    return translations

@@ -17,9 +17,11 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, Site, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.pagecache.shared import shared_value
 
 from .blocks import BaseStreamBlock
 from .forms import ContactFormBuilder
@@ -359,6 +361,30 @@ class OrganisationSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("organisation")
+
+    @classmethod
+    def for_request(cls, request):
+        """The settings every page's header and footer show: from the shared
+        cache (forgotten when they are saved), not a query per render. The admin
+        reads and saves through ``for_site``, uncached.
+
+        Unlike ``for_site`` this never creates the row: a write while rendering
+        would start a new generation of the shared cache mid-render. Unsaved
+        empty settings show what a new row would.
+        """
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+            if site is None:
+                return super().for_request(request)  # raises DoesNotExist, as before
+            instance = shared_value(
+                "organisation-settings",
+                site.pk,
+                lambda: cls.base_queryset().filter(site=site).first() or cls(site=site),
+            )
+            instance._request = request
+            setattr(request, attr_name, instance)
+        return getattr(request, attr_name)
 
     @property
     def localized(self):

@@ -1,29 +1,51 @@
 from django.db.models import F, Q
+from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from cms.privacy.visibility import visible_pages
+from cms.pagecache.shared import shared_value
+from cms.privacy.visibility import hidden_page_paths, visible_pages
 
 
 def menu_pages(*, request, page=None):
     """The home page's children shown in menus, in the language of ``page`` (the
-    page being viewed) or, for other views, of the request."""
+    page being viewed) or, for other views, of the request. Cached until the
+    content changes, per set of sections the visitor may not see."""
     site = Site.find_for_request(request)
     if site is None:
         return []
+    user = getattr(request, "user", None)
+    language = ("locale", page.locale_id) if page is not None else get_language()
+    return shared_value(
+        "menu",
+        (site.pk, language, hidden_page_paths(user)),
+        lambda: _menu_pages(site=site, page=page, user=user),
+    )
+
+
+def _menu_pages(*, site, page, user):
     root = site.root_page
     # The site's root is the Japanese home page; English visitors get its translation.
     if page is None:
         root = root.localized
     elif page.locale_id != root.locale_id:
         root = root.get_translation_or_none(page.locale_id) or root
-    return visible_pages(root.get_children(), user=request.user).in_menu()
+    return list(visible_pages(root.get_children(), user=user).in_menu())
 
 
 def footer_pages(*, page_ids, language, user=None):
     """The footer's chosen pages (``page_ids``, in order), each in ``language``
-    when it has a visible translation, else as chosen: one query."""
+    when it has a visible translation, else as chosen: one query, cached until
+    the content changes."""
     if not page_ids:
         return []
+    return shared_value(
+        "footer",
+        (tuple(page_ids), language, hidden_page_paths(user)),
+        lambda: _footer_pages(page_ids=page_ids, language=language, user=user),
+    )
+
+
+def _footer_pages(*, page_ids, language, user):
     keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
     candidates = visible_pages(
         Page.objects.filter(

@@ -25,6 +25,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.http import QueryDict
+from django.http.request import split_domain_port
 from django.middleware.cache import CacheMiddleware
 from django.utils.cache import (
     add_never_cache_headers,
@@ -36,6 +37,9 @@ from django.utils.cache import (
 )
 from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language_from_request
+from wagtail.models import Site
+
+from .shared import shared_value
 
 logger = logging.getLogger("kaiki.pagecache")
 
@@ -235,3 +239,25 @@ class AnonymousPageCacheMiddleware(CacheMiddleware):
             request.path,
             ", ".join(sorted(names)),
         )
+
+
+class SharedSiteMiddleware:
+    """The Wagtail Site for the request's host from the shared cache.
+
+    Wagtail looks the Site up with a query on every request and keeps it on the
+    request (``request._wagtail_site``, which ``Site.find_for_request`` reads
+    first); sites change almost never, and a save starts a new generation of the
+    shared cache (signals.py).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        hostname = split_domain_port(request._get_raw_host())[0]
+        request._wagtail_site = shared_value(
+            "site",
+            (hostname, request.get_port()),
+            lambda: Site._find_for_request(request),
+        )
+        return self.get_response(request)

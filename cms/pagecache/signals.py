@@ -11,6 +11,7 @@ from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .middleware import PAGE_CACHE_ALIAS
+from .shared import forget_shared_values
 
 # Snippets, documents, images and settings that pages display.
 CONTENT_MODELS = {
@@ -35,6 +36,8 @@ CONTENT_MODELS = {
 
 
 def clear_page_cache(**kwargs):
+    # What pages share (menu, footer, settings) changes with the same edits.
+    forget_shared_values()
     # After the commit: a request rendered between the clear and the commit would
     # otherwise store the old content again for the cache's whole lifetime.
     transaction.on_commit(caches[PAGE_CACHE_ALIAS].clear)

@@ -105,6 +105,14 @@ def visible_pages(pages, *, user=None):
     return pages.exclude(hidden) if hidden else pages
 
 
+def hidden_page_paths(user=None):
+    """The paths of the restricted sections hidden from ``user``, sorted: every
+    visitor with the same paths sees the same pages, so listings cached for one
+    of them (cms.pagecache.shared) are keyed by these."""
+    rows = _restrictions(PageViewRestriction, _PAGE_KEY, "page__path")
+    return tuple(sorted(_hidden_paths(rows, user)))
+
+
 def visible_documents(documents, *, user=None):
     """``documents`` reduced to those outside collections ``user`` may not open."""
     rows = _restrictions(

@@ -76,6 +76,8 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     # Before sessions and everything else: a hit skips the whole stack.
     "cms.pagecache.middleware.AnonymousPageCacheMiddleware",
+    # Past the page cache: only renders look the Site up.
+    "cms.pagecache.middleware.SharedSiteMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

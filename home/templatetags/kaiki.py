@@ -8,6 +8,7 @@ from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from cms.pagecache.shared import shared_value
 from home import formatting, maps
 from home.share import share_links as _share_links
 
@@ -107,7 +108,13 @@ def breadcrumbs(context):
     page = context.get("page")
     if page is None or page.depth <= 2:
         return {"ancestors": []}
-    ancestors = page.get_ancestors().filter(depth__gt=1)
+    # The same for every visitor of the page, and changed only by a move or a
+    # rename (which start a new generation of the shared cache).
+    ancestors = shared_value(
+        "breadcrumbs",
+        (page.pk, page.path),
+        lambda: list(page.get_ancestors().filter(depth__gt=1)),
+    )
     return {"ancestors": ancestors, "page": page, "request": context["request"]}
 
 
