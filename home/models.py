@@ -25,6 +25,7 @@ from cms.pagecache.shared import shared_value
 
 from .blocks import BaseStreamBlock
 from .forms import ContactFormBuilder
+from .slugs import ReadableSlugMixin
 
 INDEX_PAGE_TYPES = [
     "events.EventIndexPage",
@@ -82,7 +83,8 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(ReadableSlugMixin, Page):
+    readable_slug_type = "page"
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 

@@ -11,6 +11,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -36,6 +37,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.regions.models import Region, RegionalModel
 from cms.registrations.panels import RegistrationCountsPanel
 from home.blocks import BaseStreamBlock
+from home.slugs import ReadableSlugMixin
 
 from .blocks import ApplicationMethodsBlock, TimetableItemBlock
 from .choices import EventKind, OrganisationRole, PersonRole, SessionOverride
@@ -75,7 +77,7 @@ class EventPageTag(TaggedItemBase):
     )
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(ReadableSlugMixin, RoutablePageMixin, Page):
     kind = models.CharField(
         _("kind"), max_length=20, choices=EventKind.choices, default=EventKind.GATHERING
     )
@@ -265,6 +267,13 @@ class EventPage(RoutablePageMixin, Page):
         return self.url + self.reverse_subpage(
             "calendar", kwargs={"session_id": session.pk}
         )
+
+    def get_readable_slug_date(self):
+        # While the page is created its sessions are the form's, in memory.
+        starts = [s.starts_at for s in self.sessions.all() if s.starts_at]
+        if not starts:
+            return super().get_readable_slug_date()
+        return timezone.localdate(min(starts))
 
 
 class EventSession(TranslatableMixin, RegionalModel, Orderable):
@@ -529,7 +538,7 @@ class EventOrganisation(Orderable):
     panels = [FieldRowPanel([FieldPanel("organisation"), FieldPanel("role")])]
 
 
-class PanelReportPage(Page):
+class PanelReportPage(ReadableSlugMixin, Page):
     """What happened at an event: lives under the event it reports on."""
 
     summary = models.TextField(_("summary"))

@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from cms.privacy.visibility import visible_pages
 from home.blocks import BaseStreamBlock
+from home.slugs import ReadableSlugMixin
 
 from .choices import DocumentKind, TextExtractionReason, TextExtractionStatus
 
@@ -139,7 +140,7 @@ class LibraryPage(Page):
         return context
 
 
-class GuidebookPage(Page):
+class GuidebookPage(ReadableSlugMixin, Page):
     """A web guidebook: an introduction here, chapters as child pages, and a PDF."""
 
     intro = models.TextField(_("introduction"))
@@ -181,7 +182,7 @@ class GuidebookPage(Page):
         return context
 
 
-class GuidebookChapterPage(Page):
+class GuidebookChapterPage(ReadableSlugMixin, Page):
     summary = models.TextField(_("summary"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
 

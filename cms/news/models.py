@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.slugs import ReadableSlugMixin
 
 
 class NewsIndexPage(Page):
@@ -32,7 +33,7 @@ class NewsIndexPage(Page):
         return context
 
 
-class NewsPage(Page):
+class NewsPage(ReadableSlugMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     summary = models.TextField(_("summary"))
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
@@ -53,3 +54,6 @@ class NewsPage(Page):
 
     class Meta:
         verbose_name = _("news item")
+
+    def get_readable_slug_date(self):
+        return self.date or super().get_readable_slug_date()

@@ -11,12 +11,14 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.slugs import ReadableSlugMixin
+
 # Western years (2022), not era years (令和4): the page shows the era itself.
 FISCAL_YEAR_VALIDATORS = [MinValueValidator(1900), MaxValueValidator(2200)]
 POLICY_FEATURES = ["h3", "bold", "link", "ol", "ul"]
 
 
-class PolicyPage(Page):
+class PolicyPage(ReadableSlugMixin, Page):
     summary = models.TextField(_("summary"))
     situation_and_issues = RichTextField(
         _("situation and issues"), features=POLICY_FEATURES

@@ -9,9 +9,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock, QuestionBlock
+from home.slugs import ReadableSlugMixin
 
 
-class ProgrammePage(Page):
+class ProgrammePage(ReadableSlugMixin, Page):
     summary = models.TextField(_("summary"))
     amount_yen = models.PositiveIntegerField(
         _("amount per year (yen)"),

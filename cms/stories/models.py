@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.events.models import PersonWithRole
 from cms.regions.models import RegionalModel
 from home.blocks import BaseStreamBlock
+from home.slugs import ReadableSlugMixin
 
 
 class CaseStudyKind(models.TextChoices):
@@ -61,7 +62,7 @@ class CaseStudyPageTag(TaggedItemBase):
     )
 
 
-class CaseStudyPage(RegionalModel, Page):
+class CaseStudyPage(ReadableSlugMixin, RegionalModel, Page):
     kind = models.CharField(
         _("kind"),
         max_length=20,
