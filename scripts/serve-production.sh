@@ -27,7 +27,7 @@ TASK_WORKERS=${KAIKI_TASK_WORKERS:-1}
 py=.venv/bin/python
 
 bash scripts/system-packages.sh run >&2
-# load_demo_data draws its PDFs with reportlab, a demo-only package.
+# load_demo_data's packages (requirements-demo.txt) on top of the runtime's.
 requirements=requirements-demo.txt
 [ "${KAIKI_SKIP_DEMO:-0}" != 1 ] || requirements=requirements.txt
 bash scripts/venv.sh "$requirements" >&2

@@ -5,40 +5,24 @@ then one page per section, so text extraction and search have something to find.
 """
 
 from io import BytesIO
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from django.core.management.base import CommandError
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
-FONT_NAME = "KaikiGothic"
-FONT_PATHS = [
-    "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
-    "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf",
-    "/usr/share/fonts/truetype/ipafont-gothic/ipag.ttf",
-    "/usr/share/fonts/ipa-gothic/ipag.ttf",
-    "/Library/Fonts/ipag.ttf",
-]
+from cms import fonts
+from cms.fonts import FONT_NAME
 
 
 def register_japanese_font():
     """Register IPA Gothic with reportlab once; fail clearly if it is missing."""
-    if FONT_NAME in pdfmetrics.getRegisteredFontNames():
-        return
-    for candidate in FONT_PATHS:
-        if Path(candidate).is_file():
-            pdfmetrics.registerFont(TTFont(FONT_NAME, candidate))
-            return
-    raise CommandError(
-        "No Japanese TrueType font found for the demo PDFs (looked in: "
-        + ", ".join(FONT_PATHS)
-        + "). On Debian or Ubuntu install it with: apt-get install fonts-ipafont-gothic"
-    )
+    try:
+        fonts.register_japanese_font()
+    except fonts.FontMissing as error:
+        raise CommandError(f"The demo PDFs need a Japanese font: {error}") from error
 
 
 def _styles():

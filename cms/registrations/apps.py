@@ -8,4 +8,4 @@ class RegistrationsConfig(AppConfig):
     verbose_name = pgettext_lazy("registration", "Registrations")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import checks, signals  # noqa: F401

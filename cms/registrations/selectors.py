@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import pgettext
 from wagtail.models import Page
 
-from cms.events.choices import SessionStatus
+from cms.events.choices import SessionOverride, SessionStatus
 from cms.events.models import EventSession
 from cms.events.selectors import session_status
 from cms.privacy.visibility import visible_pages
@@ -136,3 +136,35 @@ def registration_session(registration):
     rows = list(registration.seats.sessions())
     by_language = {row.locale.language_code: row for row in rows}
     return by_language.get(registration.language) or (rows[0] if rows else None)
+
+
+def certificate_sessions(registration):
+    """The lectures a completion certificate names (rows in the registrant's
+    language, in date order) when the person attended every one of them, else
+    None. Only for an event that issues certificates.
+
+    A person is their e-mail address: each lecture of a course is a
+    registration of its own. Without an address (a phone application) only
+    this registration counts, so a one-session course still works. Lectures
+    the editor cancelled are not required."""
+    session = registration_session(registration)
+    if session is None or not session.page.issues_certificate:
+        return None
+    sessions = list(
+        EventSession.objects.filter(page_id=session.page_id)
+        .exclude(override=SessionOverride.CANCELLED)
+        .order_by("starts_at", "pk")
+    )
+    attended = Registration.objects.filter(
+        seats__session_key__in=[s.translation_key for s in sessions],
+        status=RegistrationStatus.CONFIRMED,
+        attended_at__isnull=False,
+    )
+    if registration.email:
+        attended = attended.filter(email=registration.email)
+    else:
+        attended = attended.filter(pk=registration.pk)
+    keys = set(attended.values_list("seats__session_key", flat=True))
+    if not sessions or keys != {s.translation_key for s in sessions}:
+        return None
+    return sessions

@@ -8,8 +8,9 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language, pgettext
 from django.views.decorators.cache import never_cache
@@ -19,9 +20,11 @@ from cms.security.ratelimit import rate_limit_count, rate_limit_exceeded
 from home.i18n import localize_related
 
 from . import emails
+from .certificates import certificate_filename, certificate_pdf
 from .forms import RegistrationForm
 from .links import registration_from_token, registration_token
 from .selectors import (
+    certificate_sessions,
     registration_closed_reason,
     registration_session,
     session_for_registration,
@@ -132,10 +135,14 @@ def manage(request, token):
         else:
             return redirect("registrations:manage", token)
     session = registration_session(registration)
+    certificate_url = ""
+    if certificate_sessions(registration):
+        certificate_url = reverse("registrations:certificate", args=[token])
     return render(
         request,
         "registrations/manage.html",
         {
+            "certificate_url": certificate_url,
             "registration": registration,
             "session": session,
             "event": session.page if session else None,
@@ -144,6 +151,26 @@ def manage(request, token):
             "page_title": pgettext("registration", "Your registration"),
         },
     )
+
+
+@never_cache
+@require_GET
+def certificate(request, token):
+    """The completion certificate of a course, through the registrant's
+    private link. One answer, the same 404, for a forged link and for someone
+    who missed a lecture: the address tells nothing about anyone."""
+    registration = registration_from_token(token)
+    sessions = certificate_sessions(registration) if registration else None
+    if not sessions:
+        raise Http404
+    response = HttpResponse(
+        certificate_pdf(registration=registration, sessions=sessions),
+        content_type="application/pdf",
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="{certificate_filename(registration)}"'
+    )
+    return response
 
 
 @require_GET
