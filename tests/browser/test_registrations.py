@@ -84,3 +84,68 @@ def test_register_cancel_and_promote(live_server, browser, axe, screenshot, lang
     desktop.close()
     context.close()
     assert all(not found for found in problems.values()), problems
+
+
+def test_check_in_at_the_door_on_a_phone(
+    live_server, browser, axe, screenshot, django_user_model
+):
+    """Staff open the QR code's address with a phone (logging in first), the
+    person is checked in; a second scan says when; the next person's number is
+    typed, full-width, and a wrong one is refused keeping what was typed."""
+    from cms.registrations.links import checkin_url
+    from cms.registrations.qr import qr_png
+    from cms.registrations.tasks import CHECKIN_QR_FILENAME
+
+    session = open_session(create_home_page(), capacity=5)
+    first, second = (
+        registration_create(
+            session=session,
+            data=registration_data(email=f"door{n}@example.jp", name=name),
+            language="ja",
+        )[0]
+        for n, name in ((1, "青森 花子"), (2, "八戸 次郎"))
+    )
+    address = checkin_url(first)
+    confirmation = next(m for m in mail.outbox if m.to == ["door1@example.jp"])
+    qr = {a[0]: a[1] for a in confirmation.attachments}[CHECKIN_QR_FILENAME]
+    assert qr == qr_png(address)  # the code the phone's camera reads
+    django_user_model.objects.create_superuser("door", "door@example.jp", "pw")
+
+    context = browser.new_context(
+        locale="ja-JP", viewport={"width": 390, "height": 844}
+    )
+    phone = context.new_page()
+    phone.goto(live_server.url + "/" + address.split("/", 3)[3])
+    phone.wait_for_url("**/admin/login/**")
+    phone.fill("input[name=username]", "door")
+    phone.fill("input[name=password]", "pw")
+    phone.click("button[type=submit]")
+    phone.wait_for_url("**/checkin/scan/**")
+    assert "受付しました：1番 青森 花子様" in phone.content()
+    first.refresh_from_db()
+    assert first.attended_at is not None
+    problems = {"scanned": serious_violations(axe, phone)}
+    screenshot(phone, "checkin-scanned-phone")
+    # Nothing wider than the phone: no sideways scrolling at the door.
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+
+    phone.reload()
+    assert "受付済み" in phone.content()
+
+    phone.fill("input[name=number]", "99")
+    phone.get_by_role("button", name="受付する").click()
+    phone.wait_for_load_state()
+    assert "受付番号 99 の申込みはありません" in phone.content()
+    assert phone.input_value("input[name=number]") == "99"
+    phone.fill("input[name=number]", "２")
+    phone.get_by_role("button", name="受付する").click()
+    phone.wait_for_load_state()
+    assert "受付しました：2番 八戸 次郎様" in phone.content()
+    assert phone.input_value("input[name=number]") == ""
+    problems["typed"] = serious_violations(axe, phone)
+    screenshot(phone, "checkin-typed-phone")
+    second.refresh_from_db()
+    assert second.attended_at is not None
+    context.close()
+    problems = {name: found for name, found in problems.items() if found}
+    assert not problems, problems
