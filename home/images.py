@@ -1,7 +1,7 @@
 """Image renditions: made when an image is uploaded, not on a visitor's request.
 
-The specs are the ones the templates ask for ({% image ... %}); a spec missing
-here still works, it is just rendered on first view instead.
+The specs are the ones the templates ask for ({% image %}, {% picture %}); a spec
+missing here still works, it is just rendered on first view instead.
 """
 
 from django.db import transaction
@@ -9,13 +9,16 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django_tasks import task
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 
 RENDITION_SPECS = [
-    "fill-640x400",  # cards (stories)
+    # cards (stories): includes/story_card.html's {% picture %}
+    *Filter.expand_spec("fill-{360x225,720x450}|format-{webp,png}"),
     "fill-800x600",  # photo galleries
     "fill-1200x630",  # Open Graph previews
     "max-800x800",  # guidebook covers
-    "max-1200x800",  # event and story main images
+    # event and story main images: their pages' {% picture %}
+    *Filter.expand_spec("width-{400,800,1200}|format-{webp,png}"),
     "max-1200x900",  # figures in body text
 ]
 

@@ -1,11 +1,12 @@
 from django.db.models import Prefetch
-from wagtail.images.models import Image
+from wagtail.images.models import Filter, Image
 
 from cms.privacy.visibility import visible_pages
 
 from .models import CaseStudyPage
 
-CARD_RENDITION = "fill-640x400"
+# The renditions of templates/includes/story_card.html's {% picture %}.
+CARD_PICTURE = Filter.expand_spec("fill-{360x225,720x450}|format-{webp,png}")
 
 
 def case_studies(*, parent=None, limit=None, locale=None, user=None):
@@ -16,7 +17,7 @@ def case_studies(*, parent=None, limit=None, locale=None, user=None):
         .prefetch_related(
             "tagged_items__tag",
             Prefetch(
-                "image", queryset=Image.objects.prefetch_renditions(CARD_RENDITION)
+                "image", queryset=Image.objects.prefetch_renditions(*CARD_PICTURE)
             ),
         )
         .order_by("-first_published_at", "-pk")

@@ -8,6 +8,8 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Site
 
+from cms.demo.content.regions import REGIONS
+from cms.demo.loaders.images import page_map_image
 from cms.events.choices import SessionOverride
 from cms.events.tests.factories import (
     EventIndexPageFactory,
@@ -15,6 +17,8 @@ from cms.events.tests.factories import (
     EventSessionFactory,
 )
 from cms.library.tests.factories import LibraryDocumentFactory, LibraryPageFactory
+from cms.regions.models import Municipality, Region
+from cms.stories.tests.factories import CaseStudyIndexPageFactory, CaseStudyPageFactory
 from home.models import OrganisationSettings
 from home.tests.factories import (
     ContactPageFactory,
@@ -122,5 +126,45 @@ def test_footer_events_and_library(live_server, browser, axe, screenshot):
             downloads = page.locator(".documents-table td[data-label]").last
             box = downloads.bounding_box()
             assert box["x"] + box["width"] <= PHONE["width"]
+        context.close()
+    assert all(not found for found in problems.values()), problems
+
+
+def test_a_story_with_its_map_picture(live_server, browser, axe, screenshot):
+    """The demo's map picture on a story page, at 390 px and on a desktop: a
+    WebP rendition sized to the column, with the picture's alt text."""
+    home = create_home_page()
+    regions = {}
+    for order, (slug, name, _description, municipalities) in enumerate(REGIONS):
+        regions[slug] = Region.objects.create(slug=slug, name=name, sort_order=order)
+        for position, (town, town_name) in enumerate(municipalities):
+            Municipality.objects.create(
+                region=regions[slug], slug=town, name=town_name, sort_order=position
+            )
+    story = CaseStudyPageFactory(
+        parent=CaseStudyIndexPageFactory(parent=home),
+        title="千葉から弘前へ。りんご畑の手伝いから始まった暮らし",
+        region=regions["chunan"],
+    )
+    story.image = page_map_image(story, [("chunan", "hirosaki")])
+    story.save_revision().publish()
+    problems = {}
+    for name, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
+        context = browser.new_context(locale="ja-JP", viewport=viewport)
+        page = context.new_page()
+        page.goto(live_server.url + story.url)
+        img = page.locator(".story .figure img")
+        assert img.get_attribute("alt") == story.image.description
+        assert "弘前市" in story.image.description
+        loaded = img.evaluate(
+            "img => img.complete && img.naturalWidth > 0 ? img.currentSrc : ''"
+        )
+        assert loaded.endswith(".webp"), loaded
+        box = img.bounding_box()
+        assert box["width"] <= viewport["width"] - 16
+        if name == "desktop":  # the text column's width, not the smallest rendition's
+            assert box["width"] >= 600
+        screenshot(page, f"findability-story-map-{name}")
+        problems[name] = serious_violations(axe, page)
         context.close()
     assert all(not found for found in problems.values()), problems

@@ -9,8 +9,11 @@ from django.core.management import call_command
 from django.db import models
 from django.utils import timezone
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
+from cms.demo.content.events import upcoming_events
+from cms.demo.content.stories import CASE_STUDIES
 from cms.events.models import EventPage, EventSession, ParticipantVoice
 from cms.library.models import LibraryDocument
 from cms.news.models import NewsPage
@@ -19,6 +22,7 @@ from cms.places.models import CommunityPlace
 from cms.policies.models import OutcomeIndicator
 from cms.regions.models import Municipality, Region
 from cms.registrations.models import Registration, SessionSeats
+from cms.stories.models import CaseStudyPage
 from home.models import ContactFormField, HomePage
 
 pytestmark = pytest.mark.django_db
@@ -93,6 +97,11 @@ def snapshot():
         "seats": sorted(
             SessionSeats.objects.values_list("session_key", "last_number", "label")
         ),
+        "images": sorted(
+            get_image_model().objects.values_list(
+                "pk", "title", "file_hash", "description", "width", "height"
+            )
+        ),
         "form_fields": sorted(
             ContactFormField.objects.values_list(
                 "pk", "locale__language_code", "clean_name", "label"
@@ -165,11 +174,32 @@ def test_load_demo_data_is_complete_and_idempotent(django_capture_on_commit_call
     # The six-venue network meeting is one event with six sessions.
     session_counts = [event.sessions.count() for event in EventPage.objects.live()]
     assert max(session_counts) >= 6
+    _check_map_images(first["images"])
     # The online consultation is held online only: no region, in either language.
     online = EventSession.objects.filter(page__slug="online-consultation")
     assert online.count() == 4
     assert all(session.is_online_only for session in online)
     assert EventSession.objects.filter(region__isnull=True).count() == 4
+
+
+def _check_map_images(images):
+    """Every case study and upcoming event has a map picture in each language,
+    with alt text in that language; the second run added none (``snapshot``)."""
+    slugs = {spec["slug"] for spec in CASE_STUDIES} | {
+        spec["slug"] for spec in upcoming_events(timezone.localdate())
+    }
+    pages = [
+        *CaseStudyPage.objects.filter(slug__in=slugs),
+        *EventPage.objects.filter(slug__in=slugs),
+    ]
+    assert len(pages) == 2 * len(slugs)
+    by_pk = {pk: rest for pk, *rest in images}
+    for page in pages:
+        _title, _hash, alt, width, height = by_pk[page.image_id]
+        assert (width, height) == (1200, 800)
+        japanese = page.locale.language_code == "ja"
+        assert has_japanese(alt) == japanese, alt
+    assert len({page.image_id for page in pages}) == len(pages)
 
 
 def _check_registrations():

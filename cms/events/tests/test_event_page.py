@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils.translation import gettext
 from icalendar import Calendar
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 
 from cms.events.choices import SessionOverride, SessionStatus
 from cms.events.models import ParticipantVoice
@@ -173,3 +175,22 @@ class TestCalendarFile:
         other = EventSessionFactory(page=EventPageFactory(parent=event_index))
         response = client.get(event.calendar_url(other))
         assert response.status_code == 404
+
+
+def test_the_event_image_is_a_responsive_picture_with_alt_text(client, event, session):
+    alt = "青森県の6つの地域を描いた地図。中南地域の弘前市に赤い印があります。"
+    event.image = Image.objects.create(
+        title="地図", description=alt, file=get_test_image_file(size=(1200, 800))
+    )
+    event.save()
+    html = client.get(event.url).content.decode()
+    (picture,) = re.findall(r"<picture>.*?</picture>", html, re.DOTALL)
+    sources = re.findall(r"<source [^>]*>", picture)
+    assert any('type="image/webp"' in source for source in sources)
+    assert all(
+        re.search(rf"\.width-{width}\.format-webp\.webp {width}w", picture)
+        for width in (400, 800, 1200)
+    )
+    (img,) = re.findall(r"<img [^>]*>", picture)
+    assert f'alt="{alt}"' in img
+    assert 'width="400"' in img and 'height="266"' in img

@@ -1,6 +1,7 @@
 """Case studies: the index lists them newest first, each page tells its story."""
 
 import datetime
+from html.parser import HTMLParser
 
 import pytest
 from django.utils import timezone
@@ -75,3 +76,56 @@ def test_index_queries_are_flat(client, index):
             story.save()
 
     assert_queries_flat(client, index.url, add=add, budget=18)
+
+
+def picture_tags(html):
+    """The <source> and <img> attributes of the page's only <picture>."""
+    tags = []
+
+    class Picture(HTMLParser):
+        inside = False
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "picture":
+                self.inside = True
+            elif self.inside and tag in ("source", "img"):
+                tags.append((tag, dict(attrs)))
+
+        def handle_endtag(self, tag):
+            if tag == "picture":
+                self.inside = False
+
+    Picture().feed(html)
+    sources = [attrs for tag, attrs in tags if tag == "source"]
+    (img,) = [attrs for tag, attrs in tags if tag == "img"]
+    return sources, img
+
+
+def test_story_images_are_responsive_pictures_with_alt_text(client, index):
+    alt = "青森県の6つの地域を描いた地図。中南地域の弘前市に赤い印があります。"
+    image = Image.objects.create(
+        title="地図", description=alt, file=get_test_image_file(size=(1200, 800))
+    )
+    story = CaseStudyPageFactory(parent=index, image=image)
+
+    sources, img = picture_tags(client.get(story.url).content.decode())
+    (webp,) = [source for source in sources if source.get("type") == "image/webp"]
+    assert [entry.split()[-1] for entry in webp["srcset"].split(", ")] == [
+        "400w",
+        "800w",
+        "1200w",
+    ]
+    assert webp["sizes"]
+    assert img["alt"] == alt
+    assert (img["width"], img["height"]) == ("400", "266")
+    assert "loading" not in img  # near the top of the page: loaded at once
+
+    sources, img = picture_tags(client.get(index.url).content.decode())
+    (webp,) = [source for source in sources if source.get("type") == "image/webp"]
+    assert [entry.split()[-1] for entry in webp["srcset"].split(", ")] == [
+        "360w",
+        "720w",
+    ]
+    assert img["alt"] == alt
+    assert (img["width"], img["height"]) == ("360", "225")
+    assert img["loading"] == "lazy"

@@ -15,6 +15,7 @@ from cms.demo.loaders.english import (
 )
 from cms.demo.loaders.english_sections import load_english_sections
 from cms.demo.loaders.events import load_events
+from cms.demo.loaders.images import load_map_images
 from cms.demo.loaders.library import load_documents, load_library_page
 from cms.demo.loaders.localize import load_english_translations
 from cms.demo.loaders.network import load_english_network, load_network
@@ -65,6 +66,8 @@ STEPS = [
     load_english_pages,
     load_english_sections,
     load_english_network,
+    # Before wagtail-localize adopts the English pages: their own map pictures.
+    load_map_images,
     load_english_translations,
     # Last: registrations in English need the English sessions.
     load_registrations,
