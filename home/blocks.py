@@ -1,6 +1,7 @@
 """Site-wide StreamField blocks. ``BaseStreamBlock`` is the one body stream."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
@@ -48,12 +49,14 @@ class QuoteBlock(blocks.StructBlock):
 
 class DocumentLinksBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("heading"), required=False)
-    documents = blocks.ListBlock(DocumentChooserBlock(), label=_("documents"))
+    documents = blocks.ListBlock(
+        DocumentChooserBlock(), label=pgettext_lazy("library", "documents")
+    )
 
     class Meta:
         icon = "doc-full"
         template = "blocks/document_links_block.html"
-        label = _("Documents")
+        label = pgettext_lazy("library", "Documents")
 
 
 class CalloutBlock(blocks.StructBlock):

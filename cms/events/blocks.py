@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
@@ -8,7 +9,7 @@ class TimetableItemBlock(blocks.StructBlock):
 
     starts_at = blocks.TimeBlock(label=_("from"), format="%H:%M")
     ends_at = blocks.TimeBlock(label=_("until"), required=False, format="%H:%M")
-    title = blocks.CharBlock(label=_("item"), max_length=200)
+    title = blocks.CharBlock(label=pgettext_lazy("event", "item"), max_length=200)
     description = blocks.TextBlock(label=_("description"), required=False)
     speakers = blocks.ListBlock(
         SnippetChooserBlock("people.Person"), label=_("speakers"), default=[]

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class SessionStatus(models.TextChoices):
@@ -10,7 +11,8 @@ class SessionStatus(models.TextChoices):
     CLOSED = "closed", _("Applications closed")
     FINISHED = "finished", _("Finished")
     POSTPONED = "postponed", _("Postponed")
-    CANCELLED = "cancelled", _("Cancelled")
+    # An event called off (中止), not Wagtail's cancelled workflow (キャンセル済み).
+    CANCELLED = "cancelled", pgettext_lazy("event", "Cancelled")
 
 
 class SessionOverride(models.TextChoices):
@@ -18,7 +20,7 @@ class SessionOverride(models.TextChoices):
 
     NONE = "", _("As scheduled")
     POSTPONED = "postponed", _("Postponed")
-    CANCELLED = "cancelled", _("Cancelled")
+    CANCELLED = "cancelled", pgettext_lazy("event", "Cancelled")
 
 
 class PersonRole(models.TextChoices):

@@ -173,7 +173,7 @@ class EventPage(ReadableSlugMixin, RoutablePageMixin, Page):
                 "The status shown to visitors follows from these dates."
             )
         ),
-        InlinePanel("sessions", label=_("Sessions"), min_num=1),
+        InlinePanel("sessions", label=pgettext_lazy("event", "Sessions"), min_num=1),
         RegistrationCountsPanel(heading=pgettext_lazy("registration", "Registrations")),
         MultiFieldPanel(
             [FieldPanel("issues_certificate"), FieldPanel("certificate_note")],
@@ -214,9 +214,11 @@ class EventPage(ReadableSlugMixin, RoutablePageMixin, Page):
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
-            ObjectList(sessions_panels, heading=_("Sessions")),
+            ObjectList(sessions_panels, heading=pgettext_lazy("event", "Sessions")),
             ObjectList(programme_panels, heading=_("Programme and people")),
-            ObjectList(application_panels, heading=_("Application")),
+            ObjectList(
+                application_panels, heading=pgettext_lazy("event", "Application")
+            ),
             ObjectList(Page.promote_panels, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
@@ -376,7 +378,12 @@ class EventSession(TranslatableMixin, RegionalModel, Orderable):
         help_text=_("Shown prominently when the session is postponed or cancelled."),
     )
     materials = StreamField(
-        [("document", DocumentChooserBlock(label=_("document")))],
+        [
+            (
+                "document",
+                DocumentChooserBlock(label=pgettext_lazy("library", "document")),
+            )
+        ],
         verbose_name=_("materials"),
         blank=True,
     )
@@ -424,8 +431,8 @@ class EventSession(TranslatableMixin, RegionalModel, Orderable):
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("session")
-        verbose_name_plural = _("sessions")
+        verbose_name = pgettext_lazy("event", "session")
+        verbose_name_plural = pgettext_lazy("event", "sessions")
         constraints = [
             models.CheckConstraint(
                 condition=Q(ends_at__gt=F("starts_at")),
@@ -547,7 +554,12 @@ class PanelReportPage(ReadableSlugMixin, Page):
         [("photo", ImageBlock(label=_("photo")))], verbose_name=_("photos"), blank=True
     )
     materials = StreamField(
-        [("document", DocumentChooserBlock(label=_("document")))],
+        [
+            (
+                "document",
+                DocumentChooserBlock(label=pgettext_lazy("library", "document")),
+            )
+        ],
         verbose_name=_("materials"),
         blank=True,
     )

@@ -4,7 +4,8 @@ from django.utils.translation import pgettext_lazy
 
 
 class DocumentKind(models.TextChoices):
-    MANUAL = "manual", _("Manual")
+    # wagtail-localize's plain "Manual" is a manual translation (手動).
+    MANUAL = "manual", pgettext_lazy("library", "Manual")
     CASE_STUDIES = "case_studies", _("Case-study collection")
     GUIDEBOOK = "guidebook", _("Guidebook")
     FLYER = "flyer", _("Flyer")

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
@@ -68,8 +69,10 @@ class LibraryDocument(AbstractDocument):
     ]
 
     class Meta(AbstractDocument.Meta):
-        verbose_name = _("document")
-        verbose_name_plural = _("documents")
+        # 資料 to visitors and in Kaiki's own screens; Wagtail's admin keeps its
+        # ドキュメント for the same files.
+        verbose_name = pgettext_lazy("library", "document")
+        verbose_name_plural = pgettext_lazy("library", "documents")
         # Undated documents last, on SQLite and PostgreSQL alike.
         ordering = [F("published_on").desc(nulls_last=True), "-created_at"]
         constraints = [

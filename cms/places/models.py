@@ -159,7 +159,7 @@ class CommunityPlace(TranslatableMixin, RegionalModel, index.Indexed, models.Mod
         default=settings.LANGUAGE_CODE,
     )
     status = models.CharField(
-        _("status"),
+        pgettext_lazy("places", "status"),
         max_length=20,
         choices=PlaceStatus.choices,
         default=PlaceStatus.PENDING,

@@ -7,6 +7,7 @@ geometry computed here, and the same figures are in a table next to it.
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from home.formatting import format_fiscal_year
 
@@ -96,5 +97,5 @@ def _legend():
     return [
         ("baseline", _("Baseline")),
         ("actual", _("Actual")),
-        ("target", _("Target")),
+        ("target", pgettext("policy", "Target")),
     ]

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
@@ -36,7 +37,12 @@ class ProgrammePage(ReadableSlugMixin, Page):
         blank=True,
     )
     documents = StreamField(
-        [("document", DocumentChooserBlock(label=_("document")))],
+        [
+            (
+                "document",
+                DocumentChooserBlock(label=pgettext_lazy("library", "document")),
+            )
+        ],
         verbose_name=_("forms and documents"),
         blank=True,
     )

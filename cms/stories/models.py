@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -86,7 +87,12 @@ class CaseStudyPage(ReadableSlugMixin, RegionalModel, Page):
         [("photo", ImageBlock(label=_("photo")))], verbose_name=_("photos"), blank=True
     )
     related_documents = StreamField(
-        [("document", DocumentChooserBlock(label=_("document")))],
+        [
+            (
+                "document",
+                DocumentChooserBlock(label=pgettext_lazy("library", "document")),
+            )
+        ],
         verbose_name=_("related documents"),
         blank=True,
     )
