@@ -15,7 +15,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from cms.pagecache.shared import follows_changes, shared_value
+from cms.pagecache.shared import follows_changes, related_instance, shared_value
 
 
 @dataclass
@@ -142,7 +142,7 @@ def localize_related(objects, *field_names, locale):
     wanted = defaultdict(set)  # model -> translation keys
     for obj in objects:
         for name in field_names:
-            related = getattr(obj, name, None)
+            related = related_instance(obj, name)
             if related is not None and related.locale_id != locale:
                 wanted[type(related)].add(related.translation_key)
     translations = _translations(wanted, locale=locale)

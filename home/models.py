@@ -1,8 +1,10 @@
 """The home page, standard pages, the contact form and site-wide settings."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
+from django.http import Http404
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language, pgettext_lazy
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -21,7 +23,7 @@ from wagtail.models import Page, Site, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.pagecache.shared import shared_value
+from cms.pagecache.shared import related_instance, shared_value
 
 from .blocks import BaseStreamBlock
 from .forms import ContactFormBuilder
@@ -75,10 +77,36 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        """Wagtail's routing, with the home page's child found from the shared
+        cache and fetched as its own type in one query (Wagtail makes two: the
+        page, then its specific row). Deeper levels route as usual."""
+        if not path_components:
+            return super().route(request, path_components)
+        slug = path_components[0]
+
+        def find_child():
+            found = self.get_children().filter(slug=slug)
+            child = found.values_list("pk", "content_type_id").first()
+            if child is None:
+                # Raised, not cached: unknown slugs would fill the cache.
+                raise Http404
+            return child
+
+        pk, content_type_id = shared_value("home-child", (self.pk, slug), find_child)
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        try:
+            child = model.objects.get(pk=pk)
+        except model.DoesNotExist as error:  # deleted since it was cached
+            raise Http404 from error
+        child._cached_parent_obj = self
+        return child.route(request, path_components[1:])
+
     def get_context(self, request, *args, **kwargs):
         from .selectors import home_page_sections
 
         context = super().get_context(request, *args, **kwargs)
+        related_instance(self, "hero_link")
         context.update(home_page_sections(home=self, user=request.user))
         return context
 
@@ -362,9 +390,7 @@ class OrganisationSettings(BaseSiteSetting):
         ]
 
     class Meta:
-        # Not the organisations of the People menu: the admin's Settings menu
-        # names this 運営者情報, so the two never read the same.
-        verbose_name = pgettext_lazy("settings", "organisation")
+        verbose_name = _("organisation")
 
     @classmethod
     def for_request(cls, request):

@@ -90,7 +90,8 @@ def site_map_tree(*, request, user=None):
 
 
 def section_pages(*, home, user=None):
-    """The home page's live index pages by section, for "see all" links: one query."""
+    """The home page's live index pages by section, for "see all" links: one
+    query, cached until the content changes."""
     from django.contrib.contenttypes.models import ContentType
 
     from cms.events.models import EventIndexPage
@@ -107,10 +108,14 @@ def section_pages(*, home, user=None):
             ("stories", CaseStudyIndexPage),
         ]
     }
-    children = visible_pages(home.get_children(), user=user).filter(
-        content_type_id__in=sections
-    )
-    return {sections[child.content_type_id]: child for child in children}
+
+    def read():
+        children = visible_pages(home.get_children(), user=user).filter(
+            content_type_id__in=sections
+        )
+        return {sections[child.content_type_id]: child for child in children}
+
+    return shared_value("section-pages", (home.pk, hidden_page_paths(user)), read)
 
 
 def home_page_sections(*, home, user=None):

@@ -6,12 +6,38 @@ from django import forms
 from django.utils.translation import pgettext_lazy
 
 from cms.regions.models import Municipality, Region
+from cms.regions.selectors import municipalities_in, regions_in
 
 from .choices import GuideStatus, Language, Topic
 from .models import GuideProfile, MemberProfile
 
 
-class _MunicipalityChoiceField(forms.ModelChoiceField):
+class _ShownChoiceIterator(forms.models.ModelChoiceIterator):
+    """The choices from the field's ``shown`` list (the shared cache's regions or
+    municipalities) instead of a query each time the form is rendered. The
+    queryset still validates what was chosen."""
+
+    def __iter__(self):
+        if self.field.shown is None:
+            yield from super().__iter__()
+            return
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.field.shown:
+            yield self.choice(obj)
+
+    def __len__(self):
+        if self.field.shown is None:
+            return super().__len__()
+        return len(self.field.shown) + (self.field.empty_label is not None)
+
+
+class _ShownChoiceField(forms.ModelChoiceField):
+    iterator = _ShownChoiceIterator
+    shown = None  # None: the choices come from the queryset, as usual
+
+
+class _MunicipalityChoiceField(_ShownChoiceField):
     def label_from_instance(self, obj):
         return f"{obj.region.name} / {obj.name}"
 
@@ -208,7 +234,7 @@ class GuideApplicationForm(forms.ModelForm):
 class GuideFilterForm(forms.Form):
     """The directory's GET filters; invalid values are reported and ignored."""
 
-    region = forms.ModelChoiceField(
+    region = _ShownChoiceField(
         label=pgettext_lazy("network", "Region"),
         queryset=Region.objects.none(),
         to_field_name="slug",
@@ -236,7 +262,9 @@ class GuideFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         regions, municipalities = _places(locale)
         self.fields["region"].queryset = regions
+        self.fields["region"].shown = regions_in(locale)
         self.fields["municipality"].queryset = municipalities
+        self.fields["municipality"].shown = municipalities_in(locale)
         for name, field in self.fields.items():
             field.widget.attrs["id"] = f"filter-{name}"
 

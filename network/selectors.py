@@ -10,9 +10,10 @@ from django.utils import timezone
 from django.utils.translation import npgettext, pgettext
 
 from cms.regions.models import Municipality, Region
+from cms.regions.selectors import municipalities_in, regions_in
 
 from .choices import Language, Topic, WhoMayAsk
-from .introductions.selectors import regions_with_guides
+from .introductions.selectors import accepting_coverage, regions_with_guides
 from .models import (
     GuideProfile,
     GuideStatusChange,
@@ -29,10 +30,8 @@ def _localized(rows, by_key):
 
 def _guides_with_areas(guides, *, locale):
     """``guides`` with ``area_regions`` and ``area_municipalities`` in ``locale``."""
-    regions = {r.translation_key: r for r in Region.objects.filter(locale=locale)}
-    municipalities = {
-        m.translation_key: m for m in Municipality.objects.filter(locale=locale)
-    }
+    regions = {r.translation_key: r for r in regions_in(locale)}
+    municipalities = {m.translation_key: m for m in municipalities_in(locale)}
     for guide in guides:
         guide.area_regions = _localized(guide.regions.all(), regions)
         guide.area_municipalities = _localized(
@@ -59,32 +58,19 @@ def _listing(user):
     )
 
 
-def guides_looking_for(*, user, locale):
+def guides_looking_for(*, user, locale, coverage=None):
     """Regions (in ``locale``) without an accepting guide ``user`` can see, and
     in the others, the municipalities without one: ``[(region, whole_region,
-    [municipality, ...]), ...]`` in the editors' order."""
-    accepting = GuideProfile.objects.visible_to(user).filter(accepting=True)
-    covered_regions = set(
-        GuideProfile.regions.through.objects.filter(
-            guideprofile__in=accepting
-        ).values_list("region__translation_key", flat=True)
-    )
-    covered_municipalities = set(
-        GuideProfile.municipalities.through.objects.filter(
-            guideprofile__in=accepting
-        ).values_list(
-            "municipality__translation_key", "municipality__region__translation_key"
-        )
-    )
+    [municipality, ...]), ...]`` in the editors' order. ``coverage``: what
+    ``accepting_coverage(user=user)`` returned, if the caller has it."""
+    covered_regions, covered_municipalities = coverage or accepting_coverage(user=user)
     partly_covered = {region_key for _key, region_key in covered_municipalities}
     covered_municipality_keys = {key for key, _region_key in covered_municipalities}
     municipalities = {}
-    for municipality in Municipality.objects.filter(locale=locale).select_related(
-        "region"
-    ):
+    for municipality in municipalities_in(locale):
         municipalities.setdefault(municipality.region_id, []).append(municipality)
     looking = []
-    for region in Region.objects.filter(locale=locale):
+    for region in regions_in(locale):
         if region.translation_key in covered_regions:
             continue
         whole = region.translation_key not in partly_covered
@@ -130,12 +116,14 @@ def guide_directory_context(
     page.object_list = _guides_with_areas(
         list(page.object_list), locale=directory.locale_id
     )
+    coverage = accepting_coverage(user=user)
+    locale = directory.locale_id
     return {
         "guides": page,
         "paginator": paginator,
         "filtered": bool(region or municipality or topic or language),
-        "looking": guides_looking_for(user=user, locale=directory.locale_id),
-        "ask_regions": regions_with_guides(user=user, locale=directory.locale_id),
+        "looking": guides_looking_for(user=user, locale=locale, coverage=coverage),
+        "ask_regions": regions_with_guides(user=user, locale=locale, coverage=coverage),
     }
 
 
@@ -489,7 +477,7 @@ def network_figures(*, locale, exact=False, now=None):
         )
         if position not in TILE_POSITIONS.values()
     )
-    for region in Region.objects.filter(locale=locale):
+    for region in regions_in(locale):
         key = region.translation_key
         column, row = TILE_POSITIONS.get(region.slug) or next(free)
         regions.append(

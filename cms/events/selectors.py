@@ -15,7 +15,7 @@ from home.i18n import localize_instances, localize_related
 
 from .calendar import google_calendar_url
 from .choices import OrganisationRole, SessionOverride, SessionStatus
-from .models import EventSession
+from .models import EventSession, PanelReportPage
 
 SESSION_STATUSES_OVER = {
     SessionStatus.FINISHED,
@@ -224,7 +224,11 @@ def event_page_context(*, event, request, now=None):
         "organisations": [
             (role.label, orgs) for role, orgs in organisations.items() if orgs
         ],
-        "reports": visible_pages(event.get_children(), user=request.user).specific(),
+        # Reports are the event's only children (subpage_types): one query of
+        # their own table, not the pages and then their specific rows.
+        "reports": visible_pages(
+            PanelReportPage.objects.child_of(event), user=request.user
+        ),
         "structured_data": event_structured_data(
             event=event, sessions=sessions, request=request
         ),

@@ -254,10 +254,19 @@ class SharedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        hostname = split_domain_port(request._get_raw_host())[0]
+        # get_host(), not the raw host Wagtail matches: a host outside
+        # ALLOWED_HOSTS is refused here (400) rather than given a cache entry.
+        hostname = split_domain_port(request.get_host())[0]
         request._wagtail_site = shared_value(
-            "site",
-            (hostname, request.get_port()),
-            lambda: Site._find_for_request(request),
+            "site", (hostname, request.get_port()), lambda: self._find(request)
         )
         return self.get_response(request)
+
+    @staticmethod
+    def _find(request):
+        site = Site._find_for_request(request)
+        if site is not None:
+            # Its home page as its own type: Wagtail's routing starts from
+            # ``root_page.localized.specific``, a query per request otherwise.
+            site.root_page = site.root_page.specific
+        return site

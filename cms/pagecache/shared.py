@@ -59,6 +59,27 @@ def follows_changes(model):
     return bool(labels & CONTENT_MODELS)
 
 
+def related_instance(obj, name):
+    """``obj.<name>`` (a foreign key); a snippet or page not loaded with ``obj``
+    comes from this cache rather than a query of its own."""
+    field = obj._meta.get_field(name)
+    if field.is_cached(obj):
+        return getattr(obj, name)
+    pk = getattr(obj, field.attname)
+    model = field.related_model
+    if pk is None or not follows_changes(model):
+        return getattr(obj, name)
+    related = shared_value(
+        f"instance:{model._meta.label_lower}",
+        pk,
+        lambda: model._base_manager.filter(pk=pk).first(),
+    )
+    if related is None:  # a dangling key: Django raises as it would have
+        return getattr(obj, name)
+    field.set_cached_value(obj, related)
+    return related
+
+
 def forget_shared_values():
     """Start a new generation now and again once the transaction commits (a
     request rendered in between would otherwise cache the state before the

@@ -3,7 +3,7 @@ from wagtail.images.models import Filter, Image
 
 from cms.privacy.visibility import visible_pages
 
-from .models import CaseStudyPage
+from .models import CaseStudyPage, CaseStudyPageTag
 
 # The renditions of templates/includes/story_card.html's {% picture %}.
 CARD_PICTURE = Filter.expand_spec("fill-{360x225,720x450}|format-{webp,png}")
@@ -15,7 +15,10 @@ def case_studies(*, parent=None, limit=None, locale=None, user=None):
         visible_pages(CaseStudyPage.objects.all(), user=user)
         .select_related("region", "municipality")
         .prefetch_related(
-            "tagged_items__tag",
+            # One query for the tags, not one for the links and one for the tags.
+            Prefetch(
+                "tagged_items", queryset=CaseStudyPageTag.objects.select_related("tag")
+            ),
             Prefetch(
                 "image", queryset=Image.objects.prefetch_renditions(*CARD_PICTURE)
             ),

@@ -8,7 +8,7 @@ contact details only once they accept.
 
 from django.db.models import Prefetch
 
-from cms.regions.models import Region
+from cms.regions.selectors import regions_in
 
 from ..choices import Language, Topic
 from ..models import GuideProfile, IntroductionOffer, IntroductionRequest
@@ -87,17 +87,30 @@ def staff_ranking(request):
     return rank_guides(request, include_full=True)
 
 
-def regions_with_guides(*, user, locale):
-    """Regions (in ``locale``) with an accepting guide ``user`` can see: each
-    has an "ask any guide in this region" link in the directory."""
+def accepting_coverage(*, user):
+    """Where accepting guides ``user`` can see work: the translation keys of
+    their regions, and (municipality key, its region's key) pairs of their
+    municipalities. Two queries, shared by the directory's two lists."""
     guides = GuideProfile.objects.visible_to(user).filter(accepting=True)
-    keys = set(
+    regions = set(
         GuideProfile.regions.through.objects.filter(
             guideprofile__in=guides
         ).values_list("region__translation_key", flat=True)
-    ) | set(
+    )
+    municipalities = set(
         GuideProfile.municipalities.through.objects.filter(
             guideprofile__in=guides
-        ).values_list("municipality__region__translation_key", flat=True)
+        ).values_list(
+            "municipality__translation_key", "municipality__region__translation_key"
+        )
     )
-    return list(Region.objects.filter(locale=locale, translation_key__in=keys))
+    return regions, municipalities
+
+
+def regions_with_guides(*, user, locale, coverage=None):
+    """Regions (in ``locale``) with an accepting guide ``user`` can see: each
+    has an "ask any guide in this region" link in the directory. ``coverage``:
+    what ``accepting_coverage(user=user)`` returned, if the caller has it."""
+    regions, municipalities = coverage or accepting_coverage(user=user)
+    keys = regions | {region_key for _key, region_key in municipalities}
+    return [region for region in regions_in(locale) if region.translation_key in keys]

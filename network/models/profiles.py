@@ -417,7 +417,7 @@ class GuideDirectoryPage(RoutablePageMixin, Page):
         from ..forms import GuideFilterForm
         from ..selectors import guide_directory_context
 
-        form = GuideFilterForm(request.GET or None, locale=self.locale)
+        form = GuideFilterForm(request.GET or None, locale=self.locale_id)
         filters = form.filters() if form.is_bound else {}
         return self.render(
             request,
@@ -469,5 +469,5 @@ class NetworkFiguresPage(Page):
         from ..selectors import network_figures
 
         context = super().get_context(request, *args, **kwargs)
-        context["figures"] = network_figures(locale=self.locale)
+        context["figures"] = network_figures(locale=self.locale_id)
         return context

@@ -95,3 +95,19 @@ def test_saved_settings_show_at_once(client, home_page):
 def test_rendering_writes_no_settings_row(client, home_page):
     assert client.get("/ja/").status_code == 200
     assert not OrganisationSettings.objects.exists()
+
+
+def test_routing_follows_a_new_slug_a_move_and_an_unpublish(client, home_page):
+    page = StandardPageFactory(parent=home_page, slug="before")
+    assert client.get("/ja/before/").status_code == 200
+    assert client.get("/ja/nowhere/").status_code == 404
+    page.slug = "after"
+    page.save_revision().publish()
+    assert client.get("/ja/before/").status_code == 404
+    assert client.get("/ja/after/").status_code == 200
+    section = StandardPageFactory(parent=home_page, slug="section")
+    page.move(section, pos="last-child")
+    assert client.get("/ja/after/").status_code == 404
+    assert client.get("/ja/section/after/").status_code == 200
+    section.unpublish()
+    assert client.get("/ja/section/").status_code == 404
