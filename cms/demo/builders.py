@@ -7,6 +7,7 @@ revision, and only when something actually changed.
 """
 
 import datetime
+import re
 from decimal import Decimal
 
 from django.core.exceptions import FieldDoesNotExist
@@ -235,13 +236,44 @@ def heading(text, level="h2"):
     return block("heading", {"text": text, "level": level})
 
 
+_MENTION = re.compile(r"\[\[(page|document):([^|\]]+)\|([^\]]+)\]\]")
+
+
+def mentions(text):
+    """``text`` with ``[[page:<slug>|words]]`` and ``[[document:<key>|words]]``
+    as rich-text links to the Japanese page with that slug (Wagtail shows each
+    language its own translation) or the library document with that key.
+
+    Words whose page or document doesn't exist yet stay plain: a loader that
+    runs before its targets exist is run again once they do.
+    """
+
+    def link(match):
+        kind, key, words = match.groups()
+        if kind == "page":
+            target = Page.objects.filter(slug=key, locale=default_locale()).first()
+        else:
+            from cms.demo.content.library import DOCUMENTS
+            from cms.library.models import LibraryDocument
+
+            target = LibraryDocument.objects.filter(
+                title=DOCUMENTS[key]["title"]
+            ).first()
+        if target is None:
+            return words
+        return f'<a linktype="{kind}" id="{target.pk}">{words}</a>'
+
+    return _MENTION.sub(link, text)
+
+
 def paragraph(*texts):
-    """A rich-text paragraph block from plain sentences (one <p> each)."""
-    return block("paragraph", "".join(f"<p>{text}</p>" for text in texts))
+    """A rich-text paragraph block from plain sentences (one <p> each), with
+    their ``mentions`` linked."""
+    return block("paragraph", "".join(f"<p>{mentions(text)}</p>" for text in texts))
 
 
 def html_list(items):
-    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    return "<ul>" + "".join(f"<li>{mentions(item)}</li>" for item in items) + "</ul>"
 
 
 def sections_stream(sections):

@@ -117,14 +117,12 @@ LIBRARY = {
 }
 
 COUNCIL_APPLY = [
-    {"type": "url", "value": {"url": "https://example.org/apply/", "label": "Application form", "note": "Open 24 hours a day"}},
     {"type": "phone", "value": {"value": "017-000-1234", "note": "Weekdays 9:00–17:00"}},
     {"type": "fax", "value": {"value": "017-000-1235", "note": "Please fill in the application form and fax it to us"}},
     {"type": "email", "value": {"value": "info@example.org", "note": "Please put the name of the event in the subject line"}},
 ]
 
 SHAKYO_APPLY = [
-    {"type": "url", "value": {"url": "https://forms.example.jp/ibasho/", "label": "Application form", "note": ""}},
     {"type": "phone", "value": {"value": "017-000-2345", "note": "Community Action Office"}},
     {"type": "fax", "value": {"value": "017-000-2346", "note": "Please use the application form"}},
     {"type": "email", "value": {"value": "ibasho@example.jp", "note": ""}},
@@ -152,7 +150,7 @@ EVENTS = {
         ],
         "target_audience": "Everyone is welcome: local people who share our aims, people from local government, companies who want to support homecomers, and people who have come home themselves.",
         "social_gathering_note": "17:30–19:00 social gathering (optional, fee payable)",
-        "application_note": "Please apply using the form, or by phone, fax or e-mail.",
+        "application_note": "Please apply by phone, fax or e-mail.",
     },
     "gathering-2015": {
         "title": "Aomori Homecoming 1000 Council: Gathering 2015",

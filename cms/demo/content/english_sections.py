@@ -130,7 +130,7 @@ CASE_STUDIES = {
                 [
                     "With vegetables from local farmers, the children plan and cook seasonal menus "
                     "together. Older neighbours teach them how to use a kitchen knife.",
-                    "A start-up grant paid for cooking equipment and insurance.",
+                    "A [[page:ibasho-startup-grant|start-up grant]] paid for cooking equipment and insurance.",
                 ],
             ),
             (
@@ -289,14 +289,14 @@ NEWS = {
         "We have published a collection of case studies on community places around the prefecture. You can download it (in Japanese) from the library.",
         [
             "It introduces children's cafeterias and study support around the prefecture in the words of the people who run them.",
-            "If you are thinking of starting a community place, please also have a look at the activity manual.",
+            "If you are thinking of starting a community place, please also have a look at the [[document:manual_ibasho|activity manual]].",
         ],
     ),
     "startup-grant-qa": (
         "Questions and answers on the start-up grant",
         "Based on the questions you have sent us, we have put together a Q&A on the start-up grant.",
         [
-            "It covers which groups can apply, what the grant can be spent on, how to apply in the second and later years, and more.",
+            "The [[document:qa_startup|Q&amp;A]] covers which groups can apply for the [[page:ibasho-startup-grant|start-up grant]], what the grant can be spent on, how to apply in the second and later years, and more.",
         ],
     ),
     "network-meeting-materials": (

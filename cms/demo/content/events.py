@@ -19,14 +19,12 @@ EVENT_INDEX = {
 }
 
 COUNCIL_APPLY = [
-    {"type": "url", "value": {"url": "https://example.org/apply/", "label": "申込フォーム", "note": "24時間受け付けています"}},
     {"type": "phone", "value": {"value": "017-000-1234", "note": "平日 9:00〜17:00"}},
     {"type": "fax", "value": {"value": "017-000-1235", "note": "申込用紙に記入してお送りください"}},
     {"type": "email", "value": {"value": "info@example.org", "note": "件名にイベント名をお書きください"}},
 ]
 
 SHAKYO_APPLY = [
-    {"type": "url", "value": {"url": "https://forms.example.jp/ibasho/", "label": "申込フォーム", "note": ""}},
     {"type": "phone", "value": {"value": "017-000-2345", "note": "社会貢献活動推進室"}},
     {"type": "fax", "value": {"value": "017-000-2346", "note": "参加申込書をお使いください"}},
     {"type": "email", "value": {"value": "ibasho@example.jp", "note": ""}},
@@ -76,7 +74,7 @@ PAST_EVENTS = [
         ],
         "organisations": [("council", "organiser"), ("prefecture", "supporter")],
         "application_methods": COUNCIL_APPLY,
-        "application_note": "申込フォーム、電話、FAX、メールのいずれかでお申し込みください。",
+        "application_note": "電話、FAX、メールのいずれかでお申し込みください。",
         "sessions": [
             {
                 "region": "tosei", "municipality": "aomori", "date": datetime.date(2015, 7, 18),
@@ -446,7 +444,7 @@ def upcoming_events(today):
             "programme": [],
             "people": [("ebina", "guest", "先輩移住者として同席します")],
             "organisations": [("network_office", "organiser")],
-            "application_methods": [m for m in COUNCIL_APPLY if m["type"] in {"url", "email"}],
+            "application_methods": [m for m in COUNCIL_APPLY if m["type"] == "email"],
             "application_note": "お申し込みの際に、相談したいことを簡単にお書きください。",
             "sessions": [
                 {

@@ -164,12 +164,20 @@ def load_english_pages(ctx):
                 {
                     "title": english.HOME["callout_title"],
                     "text": english.HOME["callout_text"],
-                    "link": about.pk,
+                    # The guide directory once it is translated (a first run
+                    # translates it later: load_english_network links it then).
+                    "link": _english_guides(ctx, locale, about).pk,
                 },
             ),
         ],
     )
     ctx.pages["home:en"] = home
+
+
+def _english_guides(ctx, locale, fallback):
+    guides = ctx.pages.get("guides")
+    translation = guides.get_translation_or_none(locale) if guides else None
+    return translation or fallback
 
 
 def _english_methods(source):

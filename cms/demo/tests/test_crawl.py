@@ -73,3 +73,58 @@ def test_every_public_page_is_linked_from_the_home_page(client, settings):
         assert len(expected) > 30
         reached = crawl(client, f"/{language}/")
         assert expected - reached == set(), language
+
+
+def hrefs_on(client, page):
+    response = client.get(page.url)
+    assert response.status_code == 200, page.url
+    return set(links(response.content.decode()))
+
+
+def test_the_demo_mentions_are_links(client, settings):
+    """The home page's guide box leads to the guide directory, the grant's news
+    item to the grant page and its Q&A, a story to the grant, in each language;
+    every way to apply that is a link stays on this site."""
+    from wagtail.models import Locale, Site
+
+    from cms.events.models import EventPage
+    from cms.news.models import NewsPage
+    from cms.programmes.models import ProgrammePage
+    from cms.stories.models import CaseStudyPage
+    from home.models import HomePage
+    from network.models import GuideDirectoryPage
+
+    settings.ALLOWED_HOSTS = ["*"]
+    call_command("load_demo_data", verbosity=0)
+
+    def japanese(model, slug):
+        return model.objects.get(slug=slug, locale__language_code="ja")
+
+    grant = japanese(ProgrammePage, "ibasho-startup-grant")
+    news = japanese(NewsPage, "startup-grant-qa")
+    story = japanese(CaseStudyPage, "goshogawara-kodomo-shokudo")
+    guides = GuideDirectoryPage.objects.get(locale__language_code="ja")
+    home = HomePage.objects.get(locale__language_code="ja")
+    for locale in Locale.objects.all():
+
+        def translated(page, locale=locale):
+            return page.get_translation(locale)
+
+        grant_url = translated(grant).url
+        assert translated(guides).url in hrefs_on(client, translated(home))
+        news_links = hrefs_on(client, translated(news))
+        assert grant_url in news_links, locale
+        assert any(href.startswith("/documents/") for href in news_links), locale
+        assert grant_url in hrefs_on(client, translated(story)), locale
+
+    site_hosts = {site.hostname for site in Site.objects.all()}
+    methods = [
+        method
+        for event in EventPage.objects.all()
+        for method in event.application_methods
+    ]
+    assert methods
+    for method in methods:
+        assert "example.org/" not in str(method.value)
+        if method.block_type == "url":
+            assert urlsplit(method.value["url"]).hostname in site_hosts, method.value

@@ -54,6 +54,8 @@ STEPS = [
     load_case_studies,
     load_places,
     load_programmes,
+    # Again: the stories mention the grant page, which exists only now.
+    load_case_studies,
     load_policies,
     load_news,
     load_contact,
