@@ -20,6 +20,10 @@ from .text import highlight_terms
 
 MAX_QUERY_LENGTH = 200
 DOCUMENTS = "documents"
+# Results counted at most: beyond, the search says "more than" this. A word
+# found in thousands of pages costs a count of every match otherwise, and
+# nobody pages that far.
+COUNT_LIMIT = 1000
 
 
 def clean_query(raw):
@@ -211,15 +215,34 @@ class SiteSearchResults:
     def __init__(self, *, query, sources, user):
         self.query = query
         self.user = user
+        self._sources = sources
         self._searches = [source.search(_parsed(query)) for source in sources]
         self._kinds = [source.kind for source in sources]
         self._count = None
+        self.more = False  # more matches than the count says (COUNT_LIMIT)
         backend = get_search_backend()
         self._sign = 1 if backend.higher_score_is_better else -1
+        # SQLite counts and ranks every source in one scan of the matches
+        # (search/backends/sqlite.py); otherwise each source on its own.
+        rank_together = getattr(backend, "rank_together", None)
+        self._together = rank_together(self._searches) if rank_together else None
 
     def count(self):
+        """How many results, up to COUNT_LIMIT (``more`` is then True); a
+        source is counted only up to what is left of the limit."""
+        if self._count is None and self._together is not None:
+            total = self._together.count(limit=COUNT_LIMIT + 1)
+            self.more = total > COUNT_LIMIT
+            self._count = min(total, COUNT_LIMIT)
         if self._count is None:
-            self._count = sum(search.count() for search in self._searches)
+            total = 0
+            for search in self._searches:
+                total += search[: COUNT_LIMIT + 1 - total].count()
+                if total > COUNT_LIMIT:
+                    self.more = True
+                    total = COUNT_LIMIT
+                    break
+            self._count = total
         return self._count
 
     def __len__(self):
@@ -229,6 +252,10 @@ class SiteSearchResults:
         if not isinstance(key, slice):
             return self[key : key + 1][0]
         start, stop = key.start or 0, key.stop
+        if self._together is not None:
+            hits = self._ranked_together(stop)[start:stop]
+            self._annotate(hits)
+            return hits
         ranked = heapq.merge(
             *(
                 [self._hit(obj, kind) for obj in search[:stop]]
@@ -239,6 +266,26 @@ class SiteSearchResults:
         hits = list(ranked)[start:stop]
         self._annotate(hits)
         return hits
+
+    def _ranked_together(self, stop):
+        """Hits for the best ``stop`` matches of every source, in order."""
+        rows = self._together.top(stop)
+        objects = {}
+        for index, source in enumerate(self._sources):
+            pks = [pk for search, pk, _score in rows if search == index]
+            if pks:
+                objects[index] = source.queryset.in_bulk(pks)
+        hits = []
+        # Equal scores: the newer first (_rank), then by source and the
+        # higher pk first, as each source's own ranking orders them.
+        rows = sorted(rows, key=lambda row: row[1], reverse=True)
+        for index, pk, score in sorted(rows, key=lambda row: row[0]):
+            obj = objects[index].get(pk)
+            if obj is None:  # gone between the two queries
+                continue
+            obj._score = score
+            hits.append(self._hit(obj, self._kinds[index]))
+        return sorted(hits, key=_rank)
 
     def _hit(self, obj, kind):
         if kind == "pages":

@@ -1,12 +1,29 @@
 """The Japanese-aware backend on SQLite: FTS5 with weighted bm25()."""
 
-from django.db.models import F
+import operator
+from functools import reduce
+
+from django.db.models import F, IntegerField, Q, TextField
+from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite import query as sqlite_query
 from modelsearch.backends.database.sqlite import sqlite
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
 from . import TokenisingCompilerMixin, TokenisingIndexMixin, TokenPhrase
+
+
+def _entries(match_expression, condition):
+    return (
+        sqlite.SQLiteFTSIndexEntry.objects.annotate(
+            # "+ 0": with an index on the content type, SQLite would loop
+            # over a model's every entry and run the MATCH for each.
+            content_type_id=F("index_entry__content_type_id") + 0,
+            object_id=F("index_entry__object_id"),
+        )
+        .filter(match_expression)
+        .filter(condition)
+    )
 
 
 class WeightedBM25(sqlite_query.BM25):
@@ -42,52 +59,73 @@ class _SQLiteCompilerMixin(TokenisingCompilerMixin):
         # One weighted score covers every column.
         return [(None, 1.0)]
 
-    def ranked(self, config):
-        """[(pk, score)] of every match the queryset lets through, best first
-        (ties: the higher pk first, as modelsearch orders); None when the
-        query is not a ranked search (modelsearch's own path handles it).
-
-        modelsearch annotates each result's score with a correlated subquery
-        that runs the FTS MATCH (and bm25()'s statistics) again for every
-        row: ≈ 0.2 s at 200 pages, seconds at 10,000. Here the MATCH runs
-        twice per search, whatever the number of rows: once for the scores,
-        once inside the queryset's filter. Cached: a count and the slices of
-        one search share it (they share this compiler)."""
-        if hasattr(self, "_ranked"):
-            return self._ranked
-        self._ranked = None
+    def is_ranked(self):
+        """Whether this is a ranked search (else modelsearch's own path)."""
         query = sqlite_query.normalize(self.query)
-        if not self.order_by_relevance or isinstance(query, (MatchAll, Not)):
+        return self.order_by_relevance and not isinstance(query, (MatchAll, Not))
+
+    def match_expression(self, config):
+        query = sqlite_query.normalize(self.query)
+        return sqlite_query.MatchExpression(
+            self.fields or self.FTS_TABLE_FIELDS,
+            self.build_search_query(query, config=config),
+        )
+
+    def entry_condition(self):
+        """Q for the index entries of the objects the queryset lets through
+        (its ids, which SQLite reads once into a list)."""
+        visible = (
+            self.queryset.order_by()
+            .annotate(object_id=Cast("pk", TextField()))
+            .values("object_id")
+        )
+        return Q(
+            content_type_id__in=get_descendants_content_types_pks(self.queryset.model),
+            object_id__in=visible,
+        )
+
+    def matches(self, config):
+        """The index entries that match and that the queryset lets through
+        (``object_id`` annotated, unordered); None when the query is not a
+        ranked search (modelsearch's own path handles it).
+
+        modelsearch's own path scores each result in a correlated subquery
+        that runs the ``MATCH`` (and bm25()'s statistics) again for every
+        row: seconds at 10,000 pages. Here the ``MATCH`` drives one scan."""
+        if not self.is_ranked():
             return None
-        model = self.queryset.model
-        matches = sqlite.SQLiteFTSIndexEntry.objects.annotate(
-            # "+ 0": with an index on the content type, SQLite would loop
-            # over a model's every entry and run the MATCH for each.
-            content_type_id=F("index_entry__content_type_id") + 0
-        ).filter(
-            sqlite_query.MatchExpression(
-                self.fields or self.FTS_TABLE_FIELDS,
-                self.build_search_query(query, config=config),
-            ),
-            content_type_id__in=get_descendants_content_types_pks(model),
+        return _entries(self.match_expression(config), self.entry_condition())
+
+    def ranked(self, config, *, stop=None):
+        """[(pk, score)] of the best ``stop`` matches (all when None), best
+        first (ties: the higher pk first, as modelsearch orders); None when
+        the query is not a ranked search.
+
+        Ranked in SQL: bm25() is computed for every match, but only the best
+        rows reach Python. Cached per ``stop``: the slices of one search share
+        it (they share this compiler)."""
+        cache = self.__dict__.setdefault("_ranked", {})
+        if stop in cache:
+            return cache[stop]
+        matches = self.matches(config)
+        if matches is None:
+            return None
+        pk = self.queryset.model._meta.pk
+        # Object ids are stored as text: "-pk" compares them as numbers.
+        tie_break = (
+            Cast("object_id", IntegerField())
+            if isinstance(pk, IntegerField)
+            else F("object_id")
         )
-        to_pk = model._meta.pk.to_python
-        scores = {}
-        for object_id, score in matches.annotate(
-            score=WeightedBM25(self.COLUMN_WEIGHTS)
-        ).values_list("index_entry__object_id", "score"):
-            scores.setdefault(to_pk(object_id), score)
-        if not scores:
-            self._ranked = []
-            return self._ranked
-        pks = (
-            self.queryset.filter(pk__in=matches.values("index_entry__object_id"))
-            .order_by()
-            .values_list("pk", flat=True)
+        rows = (
+            matches.annotate(score=WeightedBM25(self.COLUMN_WEIGHTS))
+            .order_by("score", tie_break.desc())
+            .values_list("object_id", "score")
         )
-        by_pk = sorted(((pk, scores[pk]) for pk in pks), reverse=True)
-        self._ranked = sorted(by_pk, key=lambda pair: pair[1])
-        return self._ranked
+        if stop is not None:
+            rows = rows[:stop]
+        cache[stop] = [(pk.to_python(object_id), score) for object_id, score in rows]
+        return cache[stop]
 
 
 class SQLiteIndex(TokenisingIndexMixin, sqlite.SQLiteIndex):
@@ -108,21 +146,20 @@ class SQLiteAutocompleteQueryCompiler(
 
 
 class SQLiteSearchResults(sqlite.SQLiteSearchResults):
-    """A ranked search in three queries (see ``ranked``): the matches with
-    their scores, the ones the queryset lets through, and the slice asked for."""
-
-    def _ranked(self):
-        compiler = self.query_compiler
-        return compiler.ranked(compiler.get_config(self.backend))
+    """A ranked search in SQL (see ``matches`` and ``ranked``): the count, the
+    best matches up to the slice's end with their scores, and the slice's
+    objects; one query each, however many match."""
 
     def _do_count(self):
-        ranked = self._ranked()
-        if ranked is None:
+        compiler = self.query_compiler
+        matches = compiler.matches(compiler.get_config(self.backend))
+        if matches is None:
             return super()._do_count()
-        return len(ranked)
+        return matches.values("pk")[self.start : self.stop].count()
 
     def _do_search(self):
-        ranked = self._ranked()
+        compiler = self.query_compiler
+        ranked = compiler.ranked(compiler.get_config(self.backend), stop=self.stop)
         if ranked is None:
             return super()._do_search()
         window = ranked[self.start : self.stop]
@@ -152,3 +189,94 @@ class SQLiteSearchBackend(sqlite.SQLiteSearchBackend):
     index_class = SQLiteIndex
     # bm25() is lower for a better match: results sort ascending.
     higher_score_is_better = False
+
+    def rank_together(self, searches):
+        return rank_together(searches, self)
+
+
+class JointRanking:
+    """Searches for the same words in several querysets (the site search's
+    pages, documents, guides...) counted and ranked together.
+
+    The FTS ``MATCH`` costs the same whichever model is asked for (a phrase
+    reads the whole position lists of its bigrams, common ones included), so
+    ranking each queryset on its own scans it once per queryset, twice with
+    the count. Here one scan counts and one ranks them all."""
+
+    def __init__(self, compilers, config):
+        self.compilers = compilers
+        self.search_of = {
+            content_type: index
+            for index, compiler in enumerate(compilers)
+            for content_type in get_descendants_content_types_pks(
+                compiler.queryset.model
+            )
+        }
+        first = compilers[0]
+        self.weights = first.COLUMN_WEIGHTS
+        self.entries = _entries(
+            first.match_expression(config),
+            reduce(
+                operator.or_, (compiler.entry_condition() for compiler in compilers)
+            ),
+        )
+
+    def count(self, *, limit):
+        """How many match, counting no further than ``limit``."""
+        return self.entries.values("pk")[:limit].count()
+
+    def top(self, stop):
+        """[(search index, pk, score)] of the best ``stop`` matches (all when
+        None) and of any that tie with the last of them, best first; the
+        order among equal scores is left to the caller."""
+        rows = (
+            self.entries.annotate(score=WeightedBM25(self.weights))
+            .order_by("score")
+            .values_list("content_type_id", "object_id", "score")
+        )
+        if stop is None:
+            found = list(rows)
+        else:
+            limit = stop + 1
+            while True:
+                found = list(rows[:limit])
+                if len(found) < limit or found[stop - 1][2] != found[-1][2]:
+                    break
+                limit *= 2  # ties run past the end: read further
+            if len(found) > stop:
+                last = found[stop - 1][2]
+                found = [row for row in found if row[2] <= last]
+        result = []
+        for content_type, object_id, score in found:
+            index = self.search_of[content_type]
+            pk = self.compilers[index].queryset.model._meta.pk.to_python(object_id)
+            result.append((index, pk, score))
+        return result
+
+
+def rank_together(searches, backend):
+    """A JointRanking of ``searches`` (modelsearch results of one query), or
+    None when they cannot share one: not ranked searches, or two of them over
+    the same content type."""
+    compilers = [search.query_compiler for search in searches]
+    if not compilers or not all(
+        isinstance(compiler, _SQLiteCompilerMixin) and compiler.is_ranked()
+        for compiler in compilers
+    ):
+        return None
+    first = compilers[0]
+    if any(
+        type(compiler) is not type(first)
+        or repr(compiler.query) != repr(first.query)
+        or compiler.fields != first.fields
+        for compiler in compilers
+    ):
+        return None
+    content_types = [
+        content_type
+        for compiler in compilers
+        for content_type in get_descendants_content_types_pks(compiler.queryset.model)
+    ]
+    if len(content_types) != len(set(content_types)):
+        return None
+    return JointRanking(compilers, first.get_config(backend))

@@ -204,6 +204,25 @@ def test_pagination_ranks_all_kinds_together(client, news, settings):
     assert len(seen) == 4 and len(set(seen)) == 4
 
 
+def test_a_count_past_the_limit_says_more_than(client, news, settings, monkeypatch):
+    # A word found in thousands of pages is counted only up to the limit.
+    monkeypatch.setattr("search.selectors.COUNT_LIMIT", 3)
+    settings.KAIKI_ITEMS_PER_PAGE = 2
+    for number in range(3):
+        NewsPageFactory(parent=news, title=f"助成金の説明会{number}")
+    LibraryDocumentFactory(title="助成金の申請書")
+    response = search(client, query="助成金")
+    results = response.context["search_results"]
+    assert results.paginator.count == 3
+    assert results.paginator.object_list.more
+    assert "「助成金」の検索結果：3件以上" in response.content.decode()
+    # Under the limit, the exact count.
+    response = search(client, query="申請書")
+    assert response.context["search_results"].paginator.count == 1
+    assert "「申請書」の検索結果：1件" in response.content.decode()
+    assert "件以上" not in response.content.decode()
+
+
 def test_nothing_found_suggests_other_words(client, news):
     response = search(client, query="存在しない言葉")
     assert hits(response) == []
@@ -248,3 +267,4 @@ def test_query_count_is_flat(client, home_page, news):
         # promotions, the query log and the page's shared parts.
         budget=22,
     )
+
