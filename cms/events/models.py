@@ -97,13 +97,6 @@ class EventPage(ReadableSlugMixin, RoutablePageMixin, Page):
     topics = ClusterTaggableManager(
         verbose_name=_("topics"), through=EventPageTag, blank=True
     )
-    # wagtail-localize can't translate tags, and synchronising them would give
-    # the translation the source's topic names: each language keeps its own
-    # (a translatable field it cannot extract is neither copied nor translated).
-    override_translatable_fields = [
-        TranslatableField("topics"),
-        TranslatableField("tagged_items"),
-    ]
     target_audience = models.TextField(_("who can take part"), blank=True)
     entry_fee = models.PositiveIntegerField(
         _("entry fee (yen)"),

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "cms.pagecache",
     "cms.security",
     "cms.translations",
+    "cms.topics",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

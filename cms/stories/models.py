@@ -14,7 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import SynchronizedField
 
 from cms.events.models import PersonWithRole
 from cms.regions.models import RegionalModel
@@ -115,14 +115,9 @@ class CaseStudyPage(ReadableSlugMixin, RegionalModel, Page):
         FieldPanel("related_documents"),
     ]
     # Same place in every language; shown in the visitor's language.
-    # wagtail-localize can't translate tags, and synchronising them would give
-    # the translation the source's topic names: each language keeps its own
-    # (a translatable field it cannot extract is neither copied nor translated).
     override_translatable_fields = [
         SynchronizedField("region"),
         SynchronizedField("municipality"),
-        TranslatableField("topics"),
-        TranslatableField("tagged_items"),
     ]
     search_fields = [
         *Page.search_fields,

@@ -13,6 +13,8 @@ times, capacity and region) with English title, venue and address. Rows are
 matched by translation key and updated in place, so their ids survive reruns.
 """
 
+from django.db.models import Q
+from taggit.models import Tag
 from wagtail.models import Locale
 
 from cms.demo.builders import (
@@ -27,6 +29,7 @@ from cms.demo.content.english_sections import TOPICS
 from cms.events.models import EventPerson, EventSession
 from cms.people.models import Organisation, Person
 from cms.regions.models import Municipality, Region
+from cms.topics.models import Topic
 from home.models import OrganisationSettings
 
 
@@ -96,6 +99,24 @@ def load_english_people(ctx):
         )
 
 
+def load_english_topics(ctx):
+    """A Topic for every tag on the demo's pages, in Japanese and English."""
+    locale = english_locale()
+    japanese = Locale.get_default()
+    tags = Tag.objects.filter(
+        Q(events_eventpagetag_items__isnull=False)
+        | Q(stories_casestudypagetag_items__isnull=False)
+    ).distinct()
+    for tag in tags:
+        topic = upsert(Topic, lookup={"tag": tag, "locale": japanese}, name=tag.name)
+        translated = _snippet_translation(topic, locale)
+        upsert(
+            Topic,
+            lookup={"pk": translated.pk},
+            name=TOPICS.get(tag.name, tag.name),
+        )
+
+
 def load_english_organisation(ctx):
     settings = OrganisationSettings.objects.get(site__root_page=ctx.home)
     upsert(OrganisationSettings, lookup={"pk": settings.pk}, **english.ORGANISATION)
@@ -132,7 +153,8 @@ def load_english_pages(ctx):
         fields["application_methods"] = _english_methods(source)
         synchronised = ctx.synchronised[slug]
         fields.update(synchronised)
-        fields["topics"] = [TOPICS.get(name, name) for name in synchronised["topics"]]
+        # Tags stay in Japanese (synchronised); Topic rows name them in English.
+        fields["topics"] = synchronised["topics"]
         fields["sessions"] = _english_sessions(
             source, synchronised["sessions"], english.EVENT_SESSIONS.get(slug, [])
         )

@@ -43,11 +43,6 @@ def load_english_sections(ctx):
     _panel_reports(ctx, locale)
 
 
-def english_topics(names):
-    """The English topics (tags) of a page with Japanese topics ``names``."""
-    return [english.TOPICS.get(name, name) for name in names]
-
-
 def _translate(source, locale, **fields):
     """``upsert_translation`` with the Japanese page's menu setting."""
     return upsert_translation(
@@ -103,7 +98,7 @@ def _case_studies(ctx, locale):
             summary=texts["summary"],
             region=source.region,
             municipality=source.municipality,
-            topics=english_topics(tag.name for tag in source.topics.all()),
+            topics=[tag.name for tag in source.topics.all()],
             body=sections_stream(texts["sections"]),
             people=_people(source, "people", texts["people"]),
             related_documents=_same_stream(source, "related_documents"),

@@ -35,9 +35,10 @@ from wagtail_localize.segments.extract import extract_segments
 from cms.people.models import Organisation, Person
 from cms.places.models import CommunityPlace
 from cms.regions.models import Municipality, Region
+from cms.topics.models import Topic
 
 # Snippets in dependency order: a municipality's region, a place's municipality.
-SNIPPET_MODELS = [Region, Municipality, Organisation, Person, CommunityPlace]
+SNIPPET_MODELS = [Region, Municipality, Organisation, Person, CommunityPlace, Topic]
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 

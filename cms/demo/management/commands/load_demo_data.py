@@ -12,6 +12,7 @@ from cms.demo.loaders.english import (
     load_english_pages,
     load_english_people,
     load_english_regions,
+    load_english_topics,
 )
 from cms.demo.loaders.english_sections import load_english_sections
 from cms.demo.loaders.events import load_events
@@ -70,6 +71,7 @@ STEPS = [
     load_english_network,
     # Before wagtail-localize adopts the English pages: their own map pictures.
     load_map_images,
+    load_english_topics,
     load_english_translations,
     # Last: registrations in English need the English sessions.
     load_registrations,
