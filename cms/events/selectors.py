@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from cms.library.models import LibraryDocument
+from cms.pagecache.shared import shared_value
 from cms.privacy.visibility import visible_documents, visible_pages
 from cms.regions.models import Region
 from home.i18n import localize_instances, localize_related
@@ -202,10 +203,16 @@ def event_page_context(*, event, request, now=None):
                 session, url=page_url
             )
     organisations = {role: [] for role in OrganisationRole}
-    links = localize_related(
-        event.organisations.select_related("organisation"),
-        "organisation",
-        locale=event.locale_id,
+    # The event's people and organisations change only when it is published
+    # again, which starts a new generation of the shared cache.
+    links = shared_value(
+        "event-organisations",
+        event.pk,
+        lambda: localize_related(
+            event.organisations.select_related("organisation"),
+            "organisation",
+            locale=event.locale_id,
+        ),
     )
     for link in links:
         organisations[OrganisationRole(link.role)].append(link.organisation)
@@ -218,8 +225,14 @@ def event_page_context(*, event, request, now=None):
             s.current_status in APPLICATION_STATUSES for s in sessions
         ),
         "is_series": len(sessions) > 1,
-        "people": localize_related(
-            event.people.select_related("person"), "person", locale=event.locale_id
+        "people": shared_value(
+            "event-people",
+            event.pk,
+            lambda: localize_related(
+                event.people.select_related("person"),
+                "person",
+                locale=event.locale_id,
+            ),
         ),
         "organisations": [
             (role.label, orgs) for role, orgs in organisations.items() if orgs

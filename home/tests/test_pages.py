@@ -103,4 +103,4 @@ def test_home_page_queries_are_flat(client, home_page):
             CaseStudyPageFactory(parent=stories)
             LibraryDocumentFactory()
 
-    assert_queries_flat(client, home_page.url, add=add, budget=16)
+    assert_queries_flat(client, home_page.url, add=add, budget=12)

@@ -136,7 +136,7 @@ def test_the_directory_makes_as_many_queries_for_one_guide_as_for_fifty(
         for _ in range(n):
             guide([regions["tosei"]], municipalities=[regions["hachinohe"]])
 
-    assert_queries_flat(client, directory.url, add=add, budget=30, few=1, many=20)
+    assert_queries_flat(client, directory.url, add=add, budget=12, few=1, many=20)
 
 
 def test_search_finds_public_guides_only(client, directory, regions):
@@ -232,5 +232,5 @@ def test_a_guide_page_makes_a_fixed_number_of_queries(
 ):
     listed = guide([regions["tosei"]], municipalities=[regions["hachinohe"]])
     client.get(directory.guide_url(listed))
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(12):
         assert client.get(directory.guide_url(listed)).status_code == 200

@@ -183,7 +183,7 @@ def test_the_page_queries_stay_flat(client, regions, home_page, figures_page):
 
     add.n = 0
     assert guide
-    assert_queries_flat(client, figures_page.url, add=add, budget=25, many=8)
+    assert_queries_flat(client, figures_page.url, add=add, budget=12, many=8)
 
 
 def test_staff_figures_permission_matrix(

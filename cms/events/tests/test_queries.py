@@ -26,7 +26,7 @@ def test_event_index(client, event_index):
                 municipality=municipality,
             )
 
-    assert_queries_flat(client, event_index.url, add=add, budget=16)
+    assert_queries_flat(client, event_index.url, add=add, budget=12)
 
 
 def test_event_archive(client, event_index):
@@ -41,7 +41,7 @@ def test_event_archive(client, event_index):
                 ends_at=start + timedelta(hours=2),
             )
 
-    assert_queries_flat(client, url, add=add, budget=16)
+    assert_queries_flat(client, url, add=add, budget=12)
 
 
 def test_event_page_with_sessions_and_materials(client, event_index):
@@ -67,4 +67,4 @@ def test_event_page_with_sessions_and_materials(client, event_index):
                 ],
             )
 
-    assert_queries_flat(client, event.url, add=add, budget=18)
+    assert_queries_flat(client, event.url, add=add, budget=12)

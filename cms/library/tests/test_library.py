@@ -90,7 +90,7 @@ class TestLibraryPage:
         LibraryDocumentFactory.create_batch(49)
         many = queries_to_render(client, library.url)
         assert many == one
-        with django_assert_max_num_queries(14):
+        with django_assert_max_num_queries(12):
             client.get(library.url)
 
 

@@ -68,5 +68,5 @@ def test_index_queries_are_flat(client, index, django_assert_max_num_queries):
     NewsPageFactory.create_batch(49, parent=index)
     many = queries_to_render(client, index.url)
     assert many == one
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(12):
         client.get(index.url)

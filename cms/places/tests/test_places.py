@@ -104,7 +104,7 @@ def test_queries_are_flat(client, index, regions):
             municipality = MunicipalityFactory(region=regions[number % 2])
             CommunityPlaceFactory(region=municipality.region, municipality=municipality)
 
-    assert_queries_flat(client, index.url, add=add, budget=14)
+    assert_queries_flat(client, index.url, add=add, budget=12)
 
 
 def test_approval_follows_the_japanese_record_in_english(rf, home_page):

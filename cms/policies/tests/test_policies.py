@@ -124,5 +124,5 @@ def test_policy_page_queries_are_flat(client, home_page, django_assert_max_num_q
     OutcomeIndicatorFactory.create_batch(49, page=page)
     many = queries_to_render(client, page.url)
     assert many == one
-    with django_assert_max_num_queries(13):
+    with django_assert_max_num_queries(12):
         client.get(page.url)

@@ -75,7 +75,7 @@ def test_index_queries_are_flat(client, index):
             story.topics.add("移住", "起業")
             story.save()
 
-    assert_queries_flat(client, index.url, add=add, budget=18)
+    assert_queries_flat(client, index.url, add=add, budget=12)
 
 
 def picture_tags(html):
