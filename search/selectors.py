@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django.db.models import Q
+from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, ReferenceIndex
 from wagtail.search.backends import get_search_backend
@@ -71,6 +72,7 @@ class Hit:
     score: float
     snippet: str = ""
     date: object = None
+    finished: bool = False  # an event whose sessions are all over
     used_on: list = field(default_factory=list)
 
     @property
@@ -89,7 +91,8 @@ def _model_key(model):
 def searchable_models():
     """The non-page models the site search covers besides documents: every
     indexed model that declares search fields and says who may see what,
-    with a queryset method ``visible_to(user)``."""
+    with a queryset method ``visible_to(user)``, or for a translatable model
+    ``visible_to(user, locale=...)``, which also picks the language."""
     from modelsearch.index import get_indexed_models
 
     document_model = get_document_model()
@@ -183,14 +186,20 @@ def _document_source(*, user):
 
 
 def _model_source(model, *, user, region):
-    objects = model._default_manager.all().visible_to(user)
+    objects = model._default_manager.all()
     if issubclass(model, TranslatableMixin):
-        objects = objects.filter(locale=Locale.get_active())
+        # The model's rule picks each item's language (a community place is
+        # shown in the default language until it is translated).
+        objects = objects.visible_to(user, locale=Locale.get_active())
+    else:
+        objects = objects.visible_to(user)
     if region:
         condition = _region_filter(model, region)
         if condition is None:
             return None
-        objects = objects.filter(condition)
+        # By id: a search filters on its declared FilterFields only.
+        in_region = objects.filter(condition).values("pk")
+        objects = model._default_manager.filter(id__in=in_region)
     return _Source(objects, kind=_model_key(model))
 
 
@@ -256,14 +265,15 @@ class SiteSearchResults:
             hits = self._ranked_together(stop)[start:stop]
             self._annotate(hits)
             return hits
-        ranked = heapq.merge(
-            *(
-                [self._hit(obj, kind) for obj in search[:stop]]
-                for search, kind in zip(self._searches, self._kinds, strict=True)
-            ),
-            key=_rank,
-        )
-        hits = list(ranked)[start:stop]
+        by_source = []
+        for search, kind in zip(self._searches, self._kinds, strict=True):
+            source_hits = [self._hit(obj, kind) for obj in search[:stop]]
+            _mark_finished(source_hits)
+            # The source's own order, but on an equal score an event that is
+            # over after one still to come.
+            source_hits.sort(key=lambda hit: (-hit.score, hit.finished))
+            by_source.append(source_hits)
+        hits = list(heapq.merge(*by_source, key=_rank))[start:stop]
         self._annotate(hits)
         return hits
 
@@ -285,7 +295,7 @@ class SiteSearchResults:
                 continue
             obj._score = score
             hits.append(self._hit(obj, self._kinds[index]))
-        return sorted(hits, key=_rank)
+        return _ranked(hits)
 
     def _hit(self, obj, kind):
         if kind == "pages":
@@ -321,9 +331,31 @@ class SiteSearchResults:
 
 
 def _rank(hit):
-    # Better score first; on a tie, the newer first.
+    # Better score first; on a tie, what is still to come before what is over
+    # (events), then the newer first.
     newer = -hit.date.toordinal() if hit.date else 0
-    return (-hit.score, newer)
+    return (-hit.score, hit.finished, newer)
+
+
+def _ranked(hits):
+    """``hits`` in order (_rank)."""
+    _mark_finished(hits)
+    return sorted(hits, key=_rank)
+
+
+def _mark_finished(hits):
+    """Tell each hit whether it is over: a model with
+    ``finished_among(pks, now=...)`` (EventPage) says which of its are."""
+    now = timezone.now()
+    by_model = {}
+    for hit in hits:
+        by_model.setdefault(type(hit.obj), []).append(hit)
+    for model, model_hits in by_model.items():
+        finished_among = getattr(model, "finished_among", None)
+        if finished_among is not None:
+            over = finished_among([hit.obj.pk for hit in model_hits], now=now)
+            for hit in model_hits:
+                hit.finished = hit.obj.pk in over
 
 
 def _pages_using(documents, *, user):

@@ -263,6 +263,18 @@ class EventPage(ReadableSlugMixin, RoutablePageMixin, Page):
             "calendar", kwargs={"session_id": session.pk}
         )
 
+    @classmethod
+    def finished_among(cls, pks, *, now):
+        """Of the events ``pks``, those whose sessions are all over: the site
+        search ranks them below upcoming ones when their scores tie."""
+        return set(
+            EventSession.objects.filter(page_id__in=pks)
+            .values("page_id")
+            .annotate(last_ends_at=models.Max("ends_at"))
+            .filter(last_ends_at__lte=now)
+            .values_list("page_id", flat=True)
+        )
+
     def get_readable_slug_date(self):
         # While the page is created its sessions are the form's, in memory.
         starts = [s.starts_at for s in self.sessions.all() if s.starts_at]

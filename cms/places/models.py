@@ -12,12 +12,13 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField
 
 from cms.regions.models import RegionalModel
@@ -41,7 +42,7 @@ CONFIRM_EVERY = timedelta(days=365)
 CONFIRM_GRACE = timedelta(days=30)
 
 
-class CommunityPlaceQuerySet(models.QuerySet):
+class CommunityPlaceQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def current(self, *, now=None):
         """Approved and confirmed within the last year (plus the grace period).
 
@@ -74,6 +75,27 @@ class CommunityPlaceQuerySet(models.QuerySet):
             Q(locale_id=locale_id)
             | Q(locale__language_code=settings.LANGUAGE_CODE)
             & ~Q(translation_key__in=translated)
+        )
+
+    def visible_to(self, user, *, locale):
+        """What the site search may show ``user`` (search.selectors): the
+        ``public`` places in ``locale``, none when the places page they are
+        shown on is one ``user`` may not see (cms.privacy)."""
+        from cms.privacy.visibility import visible_pages
+
+        from .links import index_page_for
+
+        places_page = index_page_for(locale.language_code)
+        if (
+            places_page is None
+            or not visible_pages(
+                CommunityPlaceIndexPage.objects.filter(pk=places_page.pk), user=user
+            ).exists()
+        ):
+            return self.none()
+        # By id: a search filters on its declared FilterFields only.
+        return self.filter(
+            id__in=self.model.objects.public(locale_id=locale.pk).values("id")
         )
 
     def confirmation_due(self, *, now):
@@ -240,6 +262,7 @@ class CommunityPlace(TranslatableMixin, RegionalModel, index.Indexed, models.Mod
         index.SearchField("organiser"),
         index.FilterField("status"),
         index.FilterField("locale_id"),
+        index.FilterField("id"),
         index.AutocompleteField("name"),
     ]
 
@@ -255,6 +278,16 @@ class CommunityPlace(TranslatableMixin, RegionalModel, index.Indexed, models.Mod
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        """This place's page on the places list of the active language (search
+        results link here); None where no places list is live."""
+        from .links import index_page_for
+
+        places_page = index_page_for(get_language())
+        if places_page is None:
+            return None
+        return places_page.url + places_page.reverse_subpage("place", args=[self.slug])
 
     @property
     def openstreetmap_url(self):

@@ -1,9 +1,12 @@
 """The search page: every kind of result, filters, snippets, promotions, privacy."""
 
 import io
+from datetime import timedelta
 
 import pytest
 from django.core.files.base import ContentFile
+from django.core.management import call_command
+from django.utils import timezone
 from reportlab.pdfgen import canvas
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import (
@@ -268,3 +271,33 @@ def test_query_count_is_flat(client, home_page, news):
         budget=22,
     )
 
+
+def test_on_equal_scores_upcoming_events_come_before_finished_ones(client, home_page):
+    from cms.events.tests.factories import (
+        EventIndexPageFactory,
+        EventPageFactory,
+        EventSessionFactory,
+    )
+
+    events = EventIndexPageFactory(parent=home_page)
+    now = timezone.now().replace(microsecond=0)
+    upcoming = EventPageFactory(parent=events, title="交流会の集いA")
+    EventSessionFactory(
+        page=upcoming,
+        starts_at=now + timedelta(days=7),
+        ends_at=now + timedelta(days=7, hours=2),
+    )
+    # Added later, so it would come first on equal scores otherwise.
+    finished = EventPageFactory(parent=events, title="交流会の集いB")
+    EventSessionFactory(
+        page=finished,
+        starts_at=now - timedelta(days=7),
+        ends_at=now - timedelta(days=7, hours=-2),
+    )
+    # PostgreSQL's title norms are relative to the index's average title, which
+    # moved between the two pages: a rebuild gives both the same.
+    call_command("update_index", verbosity=0)
+    found = hits(search(client, query="交流会"))
+    assert [hit.title for hit in found] == ["交流会の集いA", "交流会の集いB"]
+    assert found[0].score == found[1].score
+    assert [hit.finished for hit in found] == [False, True]
