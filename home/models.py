@@ -2,7 +2,7 @@
 
 from django.db import models, transaction
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -370,7 +370,9 @@ class OrganisationSettings(BaseSiteSetting):
         ]
 
     class Meta:
-        verbose_name = _("organisation")
+        # Not the organisations of the People menu: the admin's Settings menu
+        # names this 運営者情報, so the two never read the same.
+        verbose_name = pgettext_lazy("settings", "organisation")
 
     @classmethod
     def for_request(cls, request):
