@@ -24,6 +24,7 @@ from hashlib import md5
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.http import QueryDict
 from django.http.request import split_domain_port
 from django.middleware.cache import CacheMiddleware
@@ -257,9 +258,14 @@ class SharedSiteMiddleware:
         # get_host(), not the raw host Wagtail matches: a host outside
         # ALLOWED_HOSTS is refused here (400) rather than given a cache entry.
         hostname = split_domain_port(request.get_host())[0]
-        request._wagtail_site = shared_value(
-            "site", (hostname, request.get_port()), lambda: self._find(request)
-        )
+        try:
+            request._wagtail_site = shared_value(
+                "site", (hostname, request.get_port()), lambda: self._find(request)
+            )
+        except DatabaseError:
+            # The database is down: leave the look-up to what needs it, so
+            # /healthz and the outage page (cms/errors.py) still answer.
+            pass
         return self.get_response(request)
 
     @staticmethod

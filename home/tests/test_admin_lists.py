@@ -60,7 +60,8 @@ def test_every_translatable_snippet_list_has_a_language_column(admin_client):
             isinstance(column, LanguageColumn) for column in columns
         )
     assert checked == dict.fromkeys(
-        ("Person", "Organisation", "Region", "Municipality", "CommunityPlace"), True
+        ("Person", "Organisation", "Region", "Municipality", "CommunityPlace", "Topic"),
+        True,
     )
 
 
