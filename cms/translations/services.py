@@ -17,15 +17,6 @@ from wagtail_localize.models import (
 from wagtail_localize.strings import StringValue
 
 
-def source_of(instance):
-    """The wagtail-localize source ``instance`` was translated from, if any."""
-    return (
-        TranslationSource.objects.filter(object_id=instance.translation_key)
-        .exclude(locale_id=instance.locale_id)
-        .first()
-    )
-
-
 def managed_translations(instance):
     """The enabled wagtail-localize translations of ``instance`` whose target
     exists (a page not yet translated has none)."""
