@@ -61,7 +61,7 @@ def place_apply(*, data, language, now=None):
         link_key=new_link_key(),
         **_application_values(data),
     )
-    place.slug = _free_slug(place.name)
+    place.slug = _free_slug(place)
     place.full_clean()
     with transaction.atomic():
         try:
@@ -319,8 +319,25 @@ def _changed_note(changed):
     return _("Changed: %(fields)s") % {"fields": ", ".join(changed)}
 
 
-def _free_slug(name):
-    base = slugify(name, allow_unicode=True)[:90] or "place"
+def readable_slug_base(place):
+    """The start of a new place's address: its name where that is written in
+    Latin letters, otherwise its kind and municipality (``children-cafeteria-
+    goshogawara``): a Japanese name would be spelt percent-encoded, nine
+    characters per kana or kanji, in every link and e-mail (as for pages,
+    home/slugs.py)."""
+    latin = slugify(place.name)
+    if latin and slugify(place.name, allow_unicode=True) == latin:
+        return latin[:90]
+    parts = [place.kind.replace("_", "-")]
+    if place.municipality_id:
+        parts.append(place.municipality.slug)
+    elif place.region_id:
+        parts.append(place.region.slug)
+    return slugify("-".join(parts))[:90] or "place"
+
+
+def _free_slug(place):
+    base = readable_slug_base(place)
     taken = set(
         CommunityPlace.objects.filter(
             locale=Locale.get_default(), slug__startswith=base

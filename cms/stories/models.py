@@ -96,6 +96,18 @@ class CaseStudyPage(ReadableSlugMixin, RegionalModel, Page):
         verbose_name=_("related documents"),
         blank=True,
     )
+    community_place = models.ForeignKey(
+        "places.CommunityPlace",
+        verbose_name=_("community place"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The community place this story is about: its page is linked while "
+            "it is on the public list of places."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -113,11 +125,13 @@ class CaseStudyPage(ReadableSlugMixin, RegionalModel, Page):
         FieldPanel("body"),
         FieldPanel("photos"),
         FieldPanel("related_documents"),
+        FieldPanel("community_place"),
     ]
     # Same place in every language; shown in the visitor's language.
     override_translatable_fields = [
         SynchronizedField("region"),
         SynchronizedField("municipality"),
+        SynchronizedField("community_place"),
     ]
     search_fields = [
         *Page.search_fields,
@@ -139,7 +153,26 @@ class CaseStudyPage(ReadableSlugMixin, RegionalModel, Page):
         context["people"] = localize_related(
             self.people.select_related("person"), "person", locale=self.locale_id
         )
+        context["place"] = self.visible_place(request.user)
         return context
+
+    def visible_place(self, user):
+        """The story's community place in the page's language, or None while
+        ``user`` may not see it (not approved, lapsed, or its list private):
+        the places' own visibility rule decides, as in every listing."""
+        if self.community_place_id is None:
+            return None
+        from cms.places.models import CommunityPlace
+
+        same_place = CommunityPlace.objects.filter(
+            pk=self.community_place_id
+        ).values("translation_key")
+        return (
+            CommunityPlace.objects.visible_to(user, locale=self.locale)
+            .filter(translation_key__in=same_place)
+            .select_related("municipality")
+            .first()
+        )
 
 
 class CaseStudyPerson(PersonWithRole):

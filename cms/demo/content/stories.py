@@ -7,7 +7,8 @@ CASE_STUDY_INDEX = {
     "intro": "青森に移り住んだ人、地域で居場所を開いた人、仕事をつくった人の物語です。",
 }
 
-# kind, region, municipality, topics, people [(key, role, note)], related docs, sections
+# kind, region, municipality, topics, people [(key, role, note)], related docs,
+# the community place the story is about (by name), sections
 CASE_STUDIES = [
     {
         "slug": "iturn-hirosaki-apple",
@@ -67,6 +68,7 @@ CASE_STUDIES = [
         "topics": ["子育て", "こども食堂", "居場所づくり", "ボランティア"],
         "people": [("fukushi", "guest", "こども食堂ぽかぽか 代表")],
         "documents": ["case_collection", "manual_ibasho"],
+        "place": "こども食堂ぽかぽか",
         "sections": [
             ("きっかけは小さな気づき", [
                 "民生委員を務めていた福士さんは、夕方にひとりで過ごす子どもが増えていることに気づきました。"

@@ -2,6 +2,7 @@
 
 from cms.demo.builders import block, sections_stream, upsert_page
 from cms.demo.content.stories import CASE_STUDIES, CASE_STUDY_INDEX
+from cms.places.models import CommunityPlace
 from cms.stories.models import CaseStudyIndexPage, CaseStudyPage
 
 
@@ -35,4 +36,12 @@ def load_case_studies(ctx):
                 block("document", document.pk)
                 for document in ctx.docs(spec["documents"])
             ],
+            # None on the first pass, which runs before the places exist.
+            community_place=_place(spec.get("place"), index.locale_id),
         )
+
+
+def _place(name, locale_id):
+    if name is None:
+        return None
+    return CommunityPlace.objects.filter(name=name, locale_id=locale_id).first()

@@ -129,3 +129,29 @@ def test_story_images_are_responsive_pictures_with_alt_text(client, index):
     assert img["alt"] == alt
     assert (img["width"], img["height"]) == ("360", "225")
     assert img["loading"] == "lazy"
+
+
+def test_a_story_links_to_its_community_place_while_it_is_listed(
+    client, home_page, index
+):
+    from cms.places.models import PlaceStatus
+    from cms.places.tests.factories import (
+        CommunityPlaceFactory,
+        CommunityPlaceIndexPageFactory,
+    )
+
+    places = CommunityPlaceIndexPageFactory(parent=home_page)
+    place = CommunityPlaceFactory(name="こども食堂ぽかぽか", slug="pokapoka")
+    story = CaseStudyPageFactory(parent=index, community_place=place)
+    place_url = places.url + places.reverse_subpage("place", args=["pokapoka"])
+
+    html = client.get(story.url).content.decode()
+    assert f'<a href="{place_url}">こども食堂ぽかぽか</a>' in html
+    assert client.get(place_url).status_code == 200
+
+    # Off the public list (waiting for staff again): the story no longer names it.
+    place.status = PlaceStatus.PENDING
+    place.save()
+    html = client.get(story.url).content.decode()
+    assert "こども食堂ぽかぽか" not in html
+    assert place_url not in html
