@@ -72,7 +72,6 @@ class NetworkIndexView(SafeCsvExportMixin, IndexView):
 
 class MemberProfileViewSet(ModelViewSet):
     model = MemberProfile
-    menu_hook = NETWORK_MENU_HOOK
     menu_label = pgettext_lazy("network", "Members")
     icon = "user"
     index_view_class = NetworkIndexView
@@ -152,7 +151,6 @@ class GuideIndexView(NetworkIndexView):
 
 class BaseGuideViewSet(ModelViewSet):
     model = GuideProfile
-    menu_hook = NETWORK_MENU_HOOK
     list_filter = ["status", "accepting", "regions", "who_may_ask"]
     search_fields = ["member__display_name", "member__legal_name", "statement"]
     # A substring match in the database (a Japanese name found by any part of
@@ -223,7 +221,6 @@ class GuideApplicationViewSet(BaseGuideViewSet):
 
 class GuideStatusChangeViewSet(ModelViewSet):
     model = GuideStatusChange
-    menu_hook = NETWORK_MENU_HOOK
     menu_label = pgettext_lazy("network", "Guide decisions")
     icon = "history"
     index_view_class = NetworkIndexView
@@ -253,6 +250,11 @@ class GuideStatusChangeViewSet(ModelViewSet):
 
 
 class NetworkViewSetGroup(ViewSetGroup):
+    """The Network menu. Its own viewsets are its ``items``; they have no
+    ``menu_hook`` of their own, since an item registered in the submenu hook
+    as well would be listed twice. Other apps' viewsets (places) and menu items
+    (figures) join through ``submenu_hook``."""
+
     menu_label = pgettext_lazy("network", "Network")
     menu_icon = "group"
     menu_order = 205

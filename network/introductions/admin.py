@@ -27,8 +27,6 @@ from .matching import reasons_text
 from .selectors import staff_ranking, with_labels
 from .services import REASSIGNABLE, introduction_request_reassign
 
-MENU_HOOK = "register_network_menu_item"
-
 
 class ReadOnlyPolicy(ModelPermissionPolicy):
     """Requests change only through their state machine (the manage view)."""
@@ -80,7 +78,6 @@ def _index_view_class(name, base_queryset):
 class IntroductionRequestViewSet(ModelViewSet):
     model = IntroductionRequest
     name = "network_introductions"
-    menu_hook = MENU_HOOK
     menu_label = pgettext_lazy("introduction", "Introduction requests")
     icon = "mail"
     index_view_class = _index_view_class(
@@ -134,7 +131,6 @@ class IntroductionOfferViewSet(ModelViewSet):
 
     model = IntroductionOffer
     name = "network_introduction_offers"
-    menu_hook = MENU_HOOK
     menu_label = pgettext_lazy("introduction", "Introduction consent records")
     icon = "doc-full"
     index_view_class = _index_view_class(
@@ -179,7 +175,6 @@ class IntroductionOfferViewSet(ModelViewSet):
 class IntroductionTransitionViewSet(ModelViewSet):
     model = IntroductionTransition
     name = "network_introduction_steps"
-    menu_hook = MENU_HOOK
     menu_label = pgettext_lazy("introduction", "Introduction history")
     icon = "history"
     index_view_class = _index_view_class(

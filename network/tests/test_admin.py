@@ -155,3 +155,18 @@ def test_saving_a_member_in_the_admin_clears_the_page_cache(
         member.visibility = "hidden"
         member.save()
     assert caches["pages"].get("marker") is None
+
+
+def test_the_network_menu_lists_each_item_once(rf, network_staff):
+    from wagtail.admin.menu import SubmenuMenuItem, admin_menu
+
+    request = rf.get("/admin/")
+    request.user = network_staff
+    submenus = [
+        [item.url for item in menu_item.menu.menu_items_for_request(request)]
+        for menu_item in admin_menu.menu_items_for_request(request)
+        if isinstance(menu_item, SubmenuMenuItem)
+    ]
+    (urls,) = [urls for urls in submenus if reverse("network_members:index") in urls]
+    assert reverse("network_introductions:index") in urls
+    assert len(urls) == len(set(urls)), urls
