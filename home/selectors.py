@@ -120,7 +120,9 @@ def section_pages(*, home, user=None):
 
 def home_page_sections(*, home, user=None):
     """What the home page lists: a constant number of queries, whatever the counts."""
-    from cms.events.selectors import upcoming_sessions
+    from django.utils import timezone
+
+    from cms.events.models import EventSession
     from cms.library.selectors import latest_documents
     from cms.news.selectors import latest_news
     from cms.stories.selectors import case_studies
@@ -128,7 +130,11 @@ def home_page_sections(*, home, user=None):
     from .i18n import localize_related
 
     locale = home.locale_id
-    sessions = upcoming_sessions(limit=4, locale=locale, user=user)
+    sessions = (
+        EventSession.objects.visible_to(user)
+        .upcoming(timezone.now())
+        .in_language(locale)[:4]
+    )
     stories = case_studies(limit=3, locale=locale, user=user)
     return {
         "upcoming_sessions": localize_related(

@@ -38,8 +38,6 @@ def session_sequence(session):
 
 def session_event(session, *, domain, url, description=""):
     """The VEVENT of ``session``, for a single file or a feed."""
-    from .selectors import session_status
-
     event_page = session.page
     entry = Event()
     entry.add("uid", session_uid(session, domain=domain))
@@ -51,7 +49,7 @@ def session_event(session, *, domain, url, description=""):
     entry.add("description", description or event_page.summary)
     entry.add("location", venue_line(session))
     entry.add("url", url)
-    entry.add("status", ICAL_STATUS.get(session_status(session), "CONFIRMED"))
+    entry.add("status", ICAL_STATUS.get(session.status, "CONFIRMED"))
     return entry
 
 

@@ -15,6 +15,13 @@ class SessionStatus(models.TextChoices):
     CANCELLED = "cancelled", pgettext_lazy("event", "Cancelled")
 
 
+# Nothing more to attend: no calendar entry, no applications.
+SESSION_STATUSES_OVER = frozenset(
+    {SessionStatus.FINISHED, SessionStatus.POSTPONED, SessionStatus.CANCELLED}
+)
+APPLICATION_STATUSES = frozenset({SessionStatus.PLANNING, SessionStatus.OPEN})
+
+
 class SessionOverride(models.TextChoices):
     """The only statuses an editor sets by hand; they win over the derived one."""
 

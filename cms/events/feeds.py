@@ -3,6 +3,7 @@ per language; the calendar also per region. Anonymous: what anyone may see."""
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
@@ -12,8 +13,7 @@ from home.formatting import format_datetime_range
 from home.i18n import localize_related
 
 from .calendar import calendar_bytes, new_calendar, session_event
-from .models import EventIndexPage
-from .selectors import upcoming_sessions
+from .models import EventIndexPage, EventSession
 
 RSS_ITEMS = 50
 CALENDAR_ITEMS = 200
@@ -52,7 +52,11 @@ class EventFeed(Feed):
         return index.url if index else f"/{self.locale.language_code}/"
 
     def items(self):
-        sessions = upcoming_sessions(locale=self.locale.pk)[:RSS_ITEMS]
+        sessions = (
+            EventSession.objects.visible_to()
+            .upcoming(timezone.now())
+            .in_language(self.locale.pk)[:RSS_ITEMS]
+        )
         return localize_related(sessions, "region", locale=self.locale.pk)
 
     def item_title(self, item):
@@ -83,7 +87,11 @@ def events_calendar(request):
     """Upcoming sessions in the active language (``?region=<slug>``: one region's)
     as one iCalendar file a calendar app subscribes to."""
     locale = Locale.get_active()
-    sessions = upcoming_sessions(locale=locale.pk)
+    sessions = (
+        EventSession.objects.visible_to()
+        .upcoming(timezone.now())
+        .in_language(locale.pk)
+    )
     name = _("%(site)s: upcoming events") % {"site": _site_name(request)}
     region_slug = request.GET.get("region", "")
     if region_slug:

@@ -6,12 +6,17 @@ its own place, time, capacity and materials. Listings show sessions, so a visito
 sees when and where something happens, not when its page was published.
 """
 
+from datetime import timedelta
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import F, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -34,13 +39,32 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.pagecache.shared import shared_value
+from cms.privacy.visibility import visible_pages
 from cms.regions.models import Region, RegionalModel
 from cms.registrations.panels import RegistrationCountsPanel
 from home.blocks import BaseStreamBlock
+from home.i18n import localize_related
 from home.slugs import ReadableSlugMixin
 
 from .blocks import ApplicationMethodsBlock, TimetableItemBlock
-from .choices import EventKind, OrganisationRole, PersonRole, SessionOverride
+from .calendar import google_calendar_url
+from .choices import (
+    APPLICATION_STATUSES,
+    SESSION_STATUSES_OVER,
+    EventKind,
+    OrganisationRole,
+    PersonRole,
+    SessionOverride,
+    SessionStatus,
+)
+from .forms import EventFilterForm
+from .selectors import (
+    event_structured_data,
+    localize_programme,
+    organisations_by_role,
+    session_materials,
+)
 
 
 class EventIndexPage(RoutablePageMixin, Page):
@@ -63,12 +87,45 @@ class EventIndexPage(RoutablePageMixin, Page):
         return self._listing(request, archive=True)
 
     def _listing(self, request, *, archive):
-        from .selectors import event_index_context
-
-        context = event_index_context(
-            index=self, request=request, archive=archive, user=request.user
-        )
+        context = self.listing_context(request, archive=archive)
         return self.render(request, context_overrides=context)
+
+    def listing_context(self, request, *, archive, now=None):
+        """Upcoming sessions (soonest first) or the archive (newest first),
+        filtered by the query string's region and month, one page of them."""
+        now = now or timezone.now()
+        sessions = EventSession.objects.visible_to(request.user).under(self)
+        sessions = sessions.past(now) if archive else sessions.upcoming(now)
+        months = sessions.months(descending=archive)
+        form = EventFilterForm(
+            request.GET or None,
+            regions=Region.objects.filter(locale_id=self.locale_id),
+        )
+        filters = form.filters()
+        if "region" in filters:
+            sessions = sessions.in_region(filters["region"])
+        if "month" in filters:
+            sessions = sessions.starting_in_month(filters["month"])
+        paginator = Paginator(sessions, settings.KAIKI_EVENTS_PER_PAGE)
+        page = paginator.get_page(request.GET.get("page"))
+        page.object_list = localize_related(
+            page.object_list, "region", "municipality", locale=self.locale_id
+        )
+        for session in page.object_list:
+            session.status = session.status_at(now)
+        return {
+            "archive": archive,
+            "sessions": page,
+            "paginator": paginator,
+            "filter_form": form,
+            "regions": form.regions,
+            "selected_region": filters.get("region"),
+            "months": months,
+            "selected_month": form["month"].value() or "" if form.is_bound else "",
+            "filtered": bool(filters),
+            "upcoming_url": self.url,
+            "archive_url": self.url + self.reverse_subpage("archive"),
+        }
 
 
 class EventPageTag(TaggedItemBase):
@@ -234,11 +291,69 @@ class EventPage(ReadableSlugMixin, RoutablePageMixin, Page):
         verbose_name = _("event")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import event_page_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(event_page_context(event=self, request=request))
+        context.update(self.page_context(request))
         return context
+
+    def page_context(self, request, *, now=None):
+        """The sessions with their status, documents and calendar links, the
+        people, organisations, reports and schema.org data."""
+        now = now or timezone.now()
+        localize_programme(self)
+        sessions = localize_related(
+            self.sessions.select_related("region", "municipality"),
+            "region",
+            "municipality",
+            locale=self.locale_id,
+        )
+        materials = session_materials(sessions, user=request.user)
+        page_url = self.get_full_url(request)
+        for session in sessions:
+            session.status = session.status_at(now)
+            session.documents = materials.get(session.pk, [])
+            if not session.is_over:
+                session.calendar_url = self.calendar_url(session)
+                session.google_calendar_url = google_calendar_url(
+                    session, url=page_url
+                )
+        return {
+            "sessions": sessions,
+            "next_session": next((s for s in sessions if s.ends_at > now), None),
+            # How to apply only while a session may still take applications.
+            "applications_possible": any(s.takes_applications for s in sessions),
+            "is_series": len(sessions) > 1,
+            # The event's people and organisations change only when it is
+            # published again, which starts a new generation of the shared cache.
+            "people": shared_value(
+                "event-people",
+                self.pk,
+                lambda: localize_related(
+                    self.people.select_related("person"),
+                    "person",
+                    locale=self.locale_id,
+                ),
+            ),
+            "organisations": organisations_by_role(
+                shared_value(
+                    "event-organisations",
+                    self.pk,
+                    lambda: localize_related(
+                        self.organisations.select_related("organisation"),
+                        "organisation",
+                        locale=self.locale_id,
+                    ),
+                )
+            ),
+            # Reports are the event's only children (subpage_types): one query of
+            # their own table, not the pages and then their specific rows.
+            "reports": visible_pages(
+                PanelReportPage.objects.child_of(self), user=request.user
+            ),
+            "structured_data": event_structured_data(
+                event=self, sessions=sessions, url=page_url
+            ),
+            "online_label": _("Online participation available"),
+        }
 
     # Wagtail only serves paths of slash-terminated words (no dots), so the
     # .ics name travels in Content-Disposition rather than in the URL.
@@ -281,6 +396,48 @@ class EventPage(ReadableSlugMixin, RoutablePageMixin, Page):
         if not starts:
             return super().get_readable_slug_date()
         return timezone.localdate(min(starts))
+
+
+class EventSessionQuerySet(models.QuerySet):
+    def visible_to(self, user=None):
+        """Sessions of the live event pages ``user`` may see (anonymous: none
+        behind a login or password), with what a listing card shows."""
+        return self.filter(
+            page_id__in=visible_pages(Page.objects.all(), user=user).values("pk")
+        ).select_related("page", "region", "municipality")
+
+    def upcoming(self, now):
+        """Not over yet (an ongoing session too), soonest first."""
+        return self.filter(ends_at__gt=now).order_by("starts_at", "pk")
+
+    def past(self, now):
+        """Over, newest first."""
+        return self.filter(ends_at__lte=now).order_by("-starts_at", "-pk")
+
+    def in_language(self, locale_id):
+        return self.filter(page__locale_id=locale_id)
+
+    def under(self, page):
+        """Sessions of the events below ``page`` (an event index)."""
+        return self.filter(page__path__startswith=page.path)
+
+    def in_region(self, region):
+        """Held in ``region``, whichever language's row of it is given."""
+        return self.filter(region__translation_key=region.translation_key)
+
+    def starting_in_month(self, month):
+        """Starting in the month of ``month`` (an aware datetime, its first day)."""
+        next_month = (month + timedelta(days=32)).replace(day=1)
+        return self.filter(starts_at__gte=month, starts_at__lt=next_month)
+
+    def months(self, *, descending=False):
+        """The first day of each month in which one of these sessions starts."""
+        return [
+            timezone.localtime(month).date()
+            for month in self.datetimes(
+                "starts_at", "month", order="DESC" if descending else "ASC"
+            )
+        ]
 
 
 class EventSession(TranslatableMixin, RegionalModel, Orderable):
@@ -393,6 +550,8 @@ class EventSession(TranslatableMixin, RegionalModel, Orderable):
         blank=True,
     )
 
+    objects = EventSessionQuerySet.as_manager()
+
     panels = [
         FieldPanel("title"),
         FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
@@ -491,11 +650,43 @@ class EventSession(TranslatableMixin, RegionalModel, Orderable):
         if errors:
             raise ValidationError(errors)
 
-    @property
-    def status(self):
-        from .selectors import session_status
+    def status_at(self, now):
+        """The status a visitor sees at ``now``, derived from the session's dates.
 
-        return session_status(self)
+        An editor's "postponed" or "cancelled" wins over everything. The one
+        place a session's status is decided: cards, the event page, JSON-LD,
+        .ics files and registrations all ask this method.
+        """
+        if self.override == SessionOverride.POSTPONED:
+            return SessionStatus.POSTPONED
+        if self.override == SessionOverride.CANCELLED:
+            return SessionStatus.CANCELLED
+        if now >= self.ends_at:
+            return SessionStatus.FINISHED
+        if self.application_opens_at and now < self.application_opens_at:
+            return SessionStatus.PLANNING
+        deadline = self.application_deadline or self.starts_at
+        if now >= deadline:
+            return SessionStatus.CLOSED
+        return SessionStatus.OPEN
+
+    @cached_property
+    def status(self):
+        """The status now, for templates (which cannot pass ``now``). A page
+        that decides on one ``now`` for all its sessions assigns this attribute
+        from ``status_at(now)`` instead."""
+        return self.status_at(timezone.now())
+
+    @property
+    def is_over(self):
+        """Nothing more to attend: finished, postponed (no new date yet) or
+        cancelled."""
+        return self.status in SESSION_STATUSES_OVER
+
+    @property
+    def takes_applications(self):
+        """Applications are open or about to open."""
+        return self.status in APPLICATION_STATUSES
 
 
 class PersonWithRole(TranslatableMixin, Orderable):
@@ -611,8 +802,6 @@ class PanelReportPage(ReadableSlugMixin, Page):
         return self.get_parent().specific
 
     def get_context(self, request, *args, **kwargs):
-        from home.i18n import localize_related
-
         context = super().get_context(request, *args, **kwargs)
         context["event"] = self.event
         context["panelists"] = localize_related(

@@ -7,6 +7,7 @@ is the list editors see when they open the event index in the explorer.
 """
 
 from django.db.models import F, OuterRef, Prefetch, Subquery
+from django.utils import timezone
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
@@ -33,7 +34,7 @@ class SessionDateColumn(Column):
 class EventStatusColumn(Column):
     def get_value(self, instance):
         # The sessions are prefetched by EventListingView: no query per row.
-        status = event_status(instance.sessions.all())
+        status = event_status(instance.sessions.all(), now=timezone.now())
         return status.label if status else ""
 
 

@@ -7,7 +7,6 @@ from wagtail.models import Page
 
 from cms.events.choices import SessionOverride, SessionStatus
 from cms.events.models import EventSession
-from cms.events.selectors import session_status
 from cms.privacy.visibility import visible_pages
 
 from .choices import AttendanceMode, RegistrationStatus
@@ -19,7 +18,7 @@ def registration_closed_reason(session, *, now=None):
     the visitor), or "" when it does. The session's own dates decide."""
     if not session.registration_on_site:
         return pgettext("registration", "This session takes no registrations here.")
-    status = session_status(session, now=now or timezone.now())
+    status = session.status_at(now or timezone.now())
     reasons = {
         SessionStatus.OPEN: "",
         SessionStatus.PLANNING: pgettext(

@@ -316,9 +316,7 @@ def _check_open(session, *, channel, now):
     if not reason:
         return
     if channel != Channel.WEB:
-        from cms.events.selectors import session_status
-
-        if session_status(session, now=now) not in STAFF_BLOCKING_REASONS:
+        if session.status_at(now) not in STAFF_BLOCKING_REASONS:
             return
     raise ValidationError(reason)
 

@@ -5,12 +5,12 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from cms.events.choices import SessionOverride, SessionStatus
-from cms.events.selectors import event_index_context
 from cms.events.tests.factories import EventPageFactory, EventSessionFactory
 from cms.regions.tests.factories import RegionFactory
 
@@ -32,7 +32,8 @@ def session_at(index, starts_at, title, **kwargs):
 
 def listing(index, archive=False, **params):
     request = RequestFactory().get("/", params)
-    return event_index_context(index=index, request=request, archive=archive, now=NOW)
+    request.user = AnonymousUser()
+    return index.listing_context(request, archive=archive, now=NOW)
 
 
 def titles(context):
@@ -99,11 +100,16 @@ def test_region_filter(sessions, event_index, regions):
     assert titles(listing(event_index, archive=True, region="nanbu")) == ["last_year"]
 
 
-def test_unknown_region_is_ignored(sessions, event_index):
-    context = listing(event_index, region="atlantis")
-    assert titles(context) == ["ongoing", "soon", "later"]
+def test_an_unknown_region_is_an_error_that_keeps_the_rest(sessions, event_index):
+    month = timezone.localtime(sessions["later"].starts_at).strftime("%Y-%m")
+    context = listing(event_index, region="atlantis", month=month)
+    assert titles(context) == ["later"]
     assert context["selected_region"] is None
-    assert context["filtered"] is False
+    form = context["filter_form"]
+    assert form.errors["region"] == [
+        "There is no such region: choose one from the list."
+    ]
+    assert form["region"].value() == "atlantis"
 
 
 def test_month_filter(sessions, event_index):
@@ -123,11 +129,24 @@ def test_months_to_choose_from(sessions, event_index):
     )
 
 
-@pytest.mark.parametrize("month", ["2030-13", "9999-12", "0001-01", "x"])
-def test_a_bad_month_is_ignored(sessions, event_index, month):
+@pytest.mark.parametrize(
+    ("month", "error"),
+    [
+        ("2030-13", "Give the month as year-month, e.g. 2027-03."),
+        ("x", "Give the month as year-month, e.g. 2027-03."),
+        ("9999-12", "Choose a month between 1900 and 2200."),
+        ("0001-01", "Choose a month between 1900 and 2200."),
+    ],
+)
+def test_a_bad_month_is_an_error_and_filters_nothing(
+    sessions, event_index, month, error
+):
     context = listing(event_index, month=month)
     assert titles(context) == ["ongoing", "soon", "later"]
-    assert context["selected_month"] == ""
+    assert context["filter_form"].errors["month"] == [error]
+    # What was asked for stays in the form, beside the error.
+    assert context["selected_month"] == month
+    assert context["filtered"] is False
 
 
 def test_pagination(event_index, settings):

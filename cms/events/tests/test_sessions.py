@@ -8,7 +8,6 @@ from django.core.exceptions import ValidationError
 
 from cms.events.choices import SessionOverride, SessionStatus
 from cms.events.models import EventSession
-from cms.events.selectors import session_status
 from cms.regions.tests.factories import MunicipalityFactory, RegionFactory
 
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -27,39 +26,39 @@ def make_session(**kwargs):
 class TestSessionStatus:
     def test_planning_before_applications_open(self):
         session = make_session(application_opens_at=at(5))
-        assert session_status(session, now=at(1)) == SessionStatus.PLANNING
+        assert session.status_at(at(1)) == SessionStatus.PLANNING
 
     def test_open_from_the_moment_applications_open(self):
         session = make_session(application_opens_at=at(5, 9))
-        assert session_status(session, now=at(5, 9)) == SessionStatus.OPEN
+        assert session.status_at(at(5, 9)) == SessionStatus.OPEN
 
     def test_open_without_dates_until_it_starts(self):
         session = make_session()
-        assert session_status(session, now=at(1)) == SessionStatus.OPEN
-        assert session_status(session, now=at(10, 13, 59)) == SessionStatus.OPEN
+        assert session.status_at(at(1)) == SessionStatus.OPEN
+        assert session.status_at(at(10, 13, 59)) == SessionStatus.OPEN
 
     def test_closed_after_the_deadline(self):
         session = make_session(application_deadline=at(8, 17))
-        assert session_status(session, now=at(8, 16)) == SessionStatus.OPEN
-        assert session_status(session, now=at(8, 17)) == SessionStatus.CLOSED
+        assert session.status_at(at(8, 16)) == SessionStatus.OPEN
+        assert session.status_at(at(8, 17)) == SessionStatus.CLOSED
 
     def test_closed_while_it_is_on(self):
         session = make_session()
-        assert session_status(session, now=at(10, 15)) == SessionStatus.CLOSED
+        assert session.status_at(at(10, 15)) == SessionStatus.CLOSED
 
     def test_finished_once_it_ends(self):
         session = make_session(application_deadline=at(8, 17))
-        assert session_status(session, now=ENDS) == SessionStatus.FINISHED
-        assert session_status(session, now=at(20)) == SessionStatus.FINISHED
+        assert session.status_at(ENDS) == SessionStatus.FINISHED
+        assert session.status_at(at(20)) == SessionStatus.FINISHED
 
     def test_postponed_wins_over_open(self):
         session = make_session(override=SessionOverride.POSTPONED)
-        assert session_status(session, now=at(1)) == SessionStatus.POSTPONED
+        assert session.status_at(at(1)) == SessionStatus.POSTPONED
 
     @pytest.mark.parametrize("now", [at(1), at(10, 15), at(20)])
     def test_cancelled_wins_over_open_closed_and_finished(self, now):
         session = make_session(override=SessionOverride.CANCELLED)
-        assert session_status(session, now=now) == SessionStatus.CANCELLED
+        assert session.status_at(now) == SessionStatus.CANCELLED
 
     def test_the_status_property_uses_the_current_time(self):
         past = EventSession(

@@ -1,0 +1,41 @@
+"""The region filter that listings (events, places) share."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class RegionFilterForm(forms.Form):
+    """A GET filter with a region select. The regions are given (the listing
+    fetched them once for the select), so validating costs no query."""
+
+    region = forms.ChoiceField(
+        label=_("Region"),
+        required=False,
+        error_messages={
+            "invalid_choice": _("There is no such region: choose one from the list.")
+        },
+    )
+
+    def __init__(self, data=None, *, regions, **kwargs):
+        super().__init__(data, **kwargs)
+        self.regions = list(regions)
+        self.fields["region"].choices = [
+            ("", _("All regions")),
+            *((region.slug, region.name) for region in self.regions),
+        ]
+
+    def clean_region(self):
+        slug = self.cleaned_data["region"]
+        return next((r for r in self.regions if r.slug == slug), None)
+
+    def filters(self):
+        """The valid filters, by field name; an invalid one is left out (its
+        error is shown beside the field, with what was asked for)."""
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        return {
+            name: value
+            for name, value in self.cleaned_data.items()
+            if value not in (None, "")
+        }
