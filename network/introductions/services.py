@@ -45,7 +45,8 @@ TRANSITIONS = {
     S.CONFIRMED: {S.OFFERED, S.WITHDRAWN, S.EXPIRED},
     S.OFFERED: {S.OFFERED, S.CONFIRMED, S.ACCEPTED, S.DECLINED, S.WITHDRAWN, S.EXPIRED},
     S.DECLINED: {S.OFFERED, S.WITHDRAWN, S.EXPIRED},
-    S.ACCEPTED: {S.INTRODUCED, S.WITHDRAWN},
+    # Back to confirmed only when the guide leaves before introducing.
+    S.ACCEPTED: {S.INTRODUCED, S.WITHDRAWN, S.CONFIRMED},
     S.INTRODUCED: {S.CLOSED},
     S.CLOSED: set(),
     S.WITHDRAWN: set(),
@@ -658,11 +659,25 @@ def _guide_leaves(guide, *, now):
         request.guide = None
         request.save(update_fields=["guide", "status", "status_changed_at"])
         _route(request, by=None, now=now)
+    for request in IntroductionRequest.objects.filter(guide=guide, status=S.ACCEPTED):
+        # Accepted but not yet introduced: the newcomer still needs a guide.
+        # Staff take it up (the departed guide already had the newcomer's
+        # contact details, which the newcomer should hear from a person) and
+        # may send it to another guide by hand (introduction_request_reassign).
+        request = _locked(request)
+        if request.guide_id != guide.pk or request.status != S.ACCEPTED:
+            continue
+        _move(request, S.CONFIRMED, by=None, now=now, note=_account_deleted())
+        request.guide = None
+        request.needs_staff = True
+        request.save(
+            update_fields=["guide", "status", "status_changed_at", "needs_staff"]
+        )
+        _email_staff(request)
     for request in IntroductionRequest.objects.filter(
-        guide=guide, status__in=(S.ACCEPTED, S.INTRODUCED)
+        guide=guide, status=S.INTRODUCED
     ):
-        # The state machine has no way back from acceptance: staff take it up
-        # with the newcomer.
+        # Already introduced: nothing to undo; staff follow it up with the newcomer.
         request = _locked(request)
         request.needs_staff = True
         request.save(update_fields=["needs_staff"])

@@ -161,12 +161,21 @@ def test_a_deleted_guides_offer_goes_to_the_staff_queue_without_another_guide(
 
 
 def test_a_deleted_guides_accepted_request_goes_to_the_staff_queue(
-    regions, guide, member
+    regions, guide, member, network_staff
 ):
     request = ask(regions, user=member.user)
     services.introduction_request_accept(request=request, user=guide.member.user)
     member_delete(user=guide.member.user)
     request.refresh_from_db()
-    assert request.status == S.ACCEPTED
+    # Not introduced yet: back to waiting for a guide, with the staff.
+    assert request.status == S.CONFIRMED
     assert request.guide is None
     assert request.needs_staff
+    # Staff can send it to another guide.
+    second = make_guide(regions=[regions["tosei"]], user_email="second@example.org")
+    services.introduction_request_reassign(
+        request=request, guide=second, reason="前の案内役が退会したため", by=network_staff
+    )
+    request.refresh_from_db()
+    assert request.status == S.OFFERED
+    assert request.guide == second
