@@ -174,7 +174,10 @@ def test_a_deleted_guides_accepted_request_goes_to_the_staff_queue(
     # Staff can send it to another guide.
     second = make_guide(regions=[regions["tosei"]], user_email="second@example.org")
     services.introduction_request_reassign(
-        request=request, guide=second, reason="前の案内役が退会したため", by=network_staff
+        request=request,
+        guide=second,
+        reason="前の案内役が退会したため",
+        by=network_staff,
     )
     request.refresh_from_db()
     assert request.status == S.OFFERED
