@@ -10,7 +10,12 @@ the text going in and the query going out change:
   spaces only;
 - querying: each query term becomes the phrase of its tokens, so several words
   narrow the results (AND) and a word matches only where its characters stand
-  together.
+  together;
+- ranking: a match in the title first, then in the summary, then in the body
+  (``TIER_*``). The index has three columns (title, autocomplete, body), so a
+  summary field (``SUMMARY_FIELDS``) is indexed in the autocomplete column,
+  which on both databases is searched like the others and holds nothing but
+  the summary and the autocomplete fields (a title, a name).
 """
 
 import copy
@@ -21,7 +26,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 from django.utils.encoding import force_str
 from modelsearch.backends.database import SearchBackend as database_backend
-from modelsearch.index import RelatedFields, SearchField
+from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 from modelsearch.query import And, Boost, MatchAll, Not, Or, Phrase, PlainText
 
 from ..text import index_text, term_tokens
@@ -30,6 +35,17 @@ from ..text import index_text, term_tokens
 # last), which breaks phrases further on; every field is cut to this many
 # tokens on both databases, so both find the same things.
 DEFAULT_MAX_TOKENS = 16_000
+
+# The fields each page type, document or place says what it is about in a
+# sentence or two: a match there ranks below the title, above the body.
+SUMMARY_FIELDS = frozenset({"summary", "intro", "description"})
+
+# A result's tier (a match in the title, else in the summary, else only in the
+# body) outweighs any score within a tier: scores are offset by tier times
+# this, far above what bm25() or ts_rank give for a 200-character query.
+TIER_TITLE = 2
+TIER_SUMMARY = 1
+TIER_STEP = 1_000_000
 
 
 class TokenPhrase(Phrase):
@@ -107,18 +123,30 @@ def field_text(obj):
     ]
 
 
-def _tokenising(field):
-    """A copy of a search field whose value is the tokens of the original's."""
+class SummaryTokens(AutocompleteField):
+    """A summary field's tokens, indexed in the autocomplete column (where
+    both databases rank it between the title and the body)."""
+
+    def __init__(self, field):
+        super().__init__(field.field_name)
+        self.get_value = field.get_value
+
+
+def _tokenising(field, *, top=True):
+    """A copy of a search field whose value is the tokens of the original's
+    (a model's own summary field, ``top``, goes to the summary column)."""
     field = copy.copy(field)
     get_value = field.get_value
     if isinstance(field, RelatedFields):
-        field.fields = [_tokenising(sub_field) for sub_field in field.fields]
+        field.fields = [_tokenising(sub_field, top=False) for sub_field in field.fields]
         field.get_value = lambda obj: get_value(_unwrap(obj))
     elif isinstance(field, SearchField) or hasattr(field, "get_value"):
         max_tokens = getattr(settings, "KAIKI_SEARCH_MAX_TOKENS", DEFAULT_MAX_TOKENS)
         field.get_value = lambda obj: index_text(
             _flatten(get_value(_unwrap(obj))), max_tokens=max_tokens
         )
+        if top and type(field) is SearchField and field.field_name in SUMMARY_FIELDS:
+            return SummaryTokens(field)
     return field
 
 

@@ -10,7 +10,14 @@ from modelsearch.backends.database.sqlite import sqlite
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
-from . import TokenisingCompilerMixin, TokenisingIndexMixin, TokenPhrase
+from . import (
+    TIER_STEP,
+    TIER_SUMMARY,
+    TIER_TITLE,
+    TokenisingCompilerMixin,
+    TokenisingIndexMixin,
+    TokenPhrase,
+)
 
 
 def _entries(match_expression, condition):
@@ -27,7 +34,9 @@ def _entries(match_expression, condition):
 
 
 class WeightedBM25(sqlite_query.BM25):
-    """FTS5's bm25() with a weight per column: (autocomplete, body, title)."""
+    """FTS5's bm25() with a weight per column: (autocomplete, body, title),
+    lowered by the result's tier (``TIER_STEP``): a match in the title, else
+    in the summary (the autocomplete column), else in the body."""
 
     def __init__(self, weights):
         super().__init__()
@@ -36,12 +45,20 @@ class WeightedBM25(sqlite_query.BM25):
     def as_sql(self, compiler, connection, function=None, template=None):
         weights = ", ".join(str(weight) for weight in self.weights)
         table = sqlite.SQLiteFTSIndexEntry._meta.db_table
-        return f"bm25({table}, {weights})", []
+        # bm25() is 0 when none of the query's phrases is in a weighted
+        # column, negative otherwise.
+        tier = (
+            f"CASE WHEN bm25({table}, 0, 0, 1) < 0 THEN {TIER_TITLE}"
+            f" WHEN bm25({table}, 1, 0, 0) < 0 THEN {TIER_SUMMARY} ELSE 0 END"
+        )
+        return f"(bm25({table}, {weights}) - {TIER_STEP} * {tier})", []
 
 
 class _SQLiteCompilerMixin(TokenisingCompilerMixin):
-    # A title match weighs most.
-    COLUMN_WEIGHTS = (0.0, 1.0, 10.0)
+    # Every column is searched: the autocomplete column holds the summary
+    # (search/backends/__init__.py). Within a tier, a title match weighs most.
+    FTS_TABLE_FIELDS = ["autocomplete", "title", "body"]
+    COLUMN_WEIGHTS = (3.0, 1.0, 10.0)
 
     def build_search_query_content(self, query, config=None):
         if isinstance(query, TokenPhrase):
@@ -140,9 +157,9 @@ class SQLiteAutocompleteQueryCompiler(
     _SQLiteCompilerMixin, sqlite.SQLiteAutocompleteQueryCompiler
 ):
     # The admin's page search is an autocomplete: editors find pages by any
-    # word in them, not only by the start of a title.
-    FTS_TABLE_FIELDS = ["autocomplete", "title", "body"]
-    COLUMN_WEIGHTS = (1.0, 1.0, 10.0)
+    # word in them (every column, as the mixin searches), not only by the
+    # start of a title.
+    pass
 
 
 class SQLiteSearchResults(sqlite.SQLiteSearchResults):

@@ -13,6 +13,7 @@ from wagtail.search.query import Phrase, PlainText
 from cms.news.models import NewsPage
 from cms.news.tests.factories import NewsIndexPageFactory, NewsPageFactory
 from search.backends import TokenPhrase, tokenise_query
+from search.selectors import site_search
 
 pytestmark = pytest.mark.django_db
 
@@ -153,6 +154,45 @@ def test_a_title_match_ranks_above_a_body_match(home_page):
     )
     results = list(NewsPage.objects.live().search("空き家"))
     assert results == [in_title, in_body]
+
+
+def test_title_then_summary_then_body(home_page):
+    # A word in the title ranks first, then in the summary, then in the body
+    # only, however often the body repeats it.
+    news = NewsIndexPageFactory(parent=home_page)
+    in_body = NewsPageFactory(
+        parent=news,
+        title="お知らせ",
+        summary="詳しくは本文で。",
+        body=[("paragraph", "<p>" + "空き家バンクの話。" * 20 + "</p>")],
+    )
+    in_summary = NewsPageFactory(
+        parent=news,
+        title="お知らせ",
+        summary="空き家バンクを始めました。",
+        body=[("paragraph", "<p>登録の方法です。</p>")],
+    )
+    in_title = NewsPageFactory(
+        parent=news,
+        title="空き家バンクのご案内",
+        summary="詳しくは本文で。",
+        body=[("paragraph", "<p>登録の方法です。</p>")],
+    )
+    elsewhere = NewsPageFactory(
+        parent=news,
+        title="お知らせ",
+        summary="詳しくは本文で。",
+        body=[("paragraph", "<p>登録の方法です。</p>")],
+    )
+    expected = [in_title, in_summary, in_body]
+    assert list(NewsPage.objects.live().search("空き家")) == expected
+    assert list(NewsPage.objects.live().search("空き家 バンク")) == expected
+    # The site search, its count and its order.
+    with translation.override(translation.get_language()):
+        results = site_search(query="空き家")
+        assert results.count() == 3
+        assert [hit.obj for hit in results[:10]] == expected
+    assert elsewhere not in NewsPage.objects.live().search("空き家")
 
 
 def test_the_admin_page_search_finds_a_word_inside_a_sentence(admin_client, pages):
