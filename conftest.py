@@ -1,7 +1,10 @@
 """Fixtures shared by every app's tests."""
 
 import pytest
+from django.core import mail
 from django.core.cache import caches
+from django.core.management import call_command
+from wagtail.models import Page, Site
 
 from home.tests.factories import create_home_page, ensure_wagtail_defaults
 
@@ -43,3 +46,47 @@ def home_page(db):
 @pytest.fixture
 def site_root(home_page):
     return home_page
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    # The tests on the demo site run last, one after the other (after
+    # pytest-django's own ordering): the demo is loaded once, committed, for all
+    # of them, and no test that builds its own data ever sees it.
+    items.sort(key=lambda item: "demo" in getattr(item, "fixturenames", ()))
+
+
+def _load_demo(state):
+    ensure_wagtail_defaults()
+    before = len(mail.outbox)
+    call_command("load_demo_data", verbosity=0)
+    # The e-mails the demo's registrations sent (to the locmem outbox here).
+    state["emails_sent"] = len(mail.outbox) - before
+    state["home_pk"] = Site.objects.get(is_default_site=True).root_page_id
+
+
+@pytest.fixture(scope="session")
+def _demo_site(django_db_setup, django_db_blocker):
+    state = {}
+    with django_db_blocker.unblock():
+        _load_demo(state)
+    yield state
+    # Committed rows outlive the run with --reuse-db: empty the database as a
+    # transactional test does, and put back what the migrations made.
+    with django_db_blocker.unblock():
+        call_command("flush", interactive=False, verbosity=0)
+        ensure_wagtail_defaults()
+
+
+@pytest.fixture
+def demo(_demo_site, django_db_blocker):
+    """The whole demo site, loaded and committed once per run.
+
+    Use with ``db`` (each test rolls back its own writes) or, in browser tests,
+    without it. Returns ``{"emails_sent": ..., "home_pk": ...}`` of the load.
+    """
+    with django_db_blocker.unblock():
+        if not Page.objects.filter(pk=_demo_site["home_pk"]).exists():
+            # A transactional test flushed the database since.
+            _load_demo(_demo_site)
+    return _demo_site

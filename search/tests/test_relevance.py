@@ -1,15 +1,12 @@
 """Relevance on the demo content: each query must have its page in the top 3.
 
-The one end-to-end test that loads the whole demo (once for this module, rolled
-back afterwards); it runs on SQLite and on PostgreSQL alike (scripts/test.sh).
+On the demo site (the ``demo`` fixture, loaded once per run); it runs on SQLite
+and on PostgreSQL alike (scripts/test.sh).
 """
 
 import pytest
-from django.core.management import call_command
-from django.db import connection, transaction
 from django.utils import translation
 
-from home.tests.factories import ensure_wagtail_defaults
 from search.selectors import site_search
 
 RELEVANCE = [
@@ -68,36 +65,14 @@ RELEVANCE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo, loaded once and rolled back after this module's tests."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        # A transactional test earlier in the run may have flushed the tree.
-        ensure_wagtail_defaults()
-        call_command("load_demo_data", verbosity=0)
-        # The PDF text tasks run on commit, which never comes here: run them
-        # as a commit would (each indexes its document's text).
-        while connection.run_on_commit:
-            callbacks, connection.run_on_commit = connection.run_on_commit, []
-            for _savepoints, callback, _robust in callbacks:
-                callback()
-        yield
-        transaction.set_rollback(True)
-
-
-@pytest.fixture
-def demo_db(demo, django_db_blocker):
-    with django_db_blocker.unblock():
-        yield
-
-
 def top_titles(language, query, *, count=3):
     with translation.override(language):
         return [hit.title for hit in site_search(query=query)[:count]]
 
 
+@pytest.mark.django_db
 @pytest.mark.parametrize(("language", "query", "expected"), RELEVANCE)
-def test_the_page_is_in_the_top_three(demo_db, language, query, expected):
+def test_the_page_is_in_the_top_three(demo, language, query, expected):
     assert expected in top_titles(language, query)
 
 
@@ -109,7 +84,8 @@ def test_the_table_covers_what_the_issue_asks():
     assert {language for language, _query, _title in RELEVANCE} == {"ja", "en"}
 
 
-def test_pdf_text_is_found(demo_db):
+@pytest.mark.django_db
+def test_pdf_text_is_found(demo):
     # Words that stand only in a PDF's text, not in any title or description.
     assert top_titles("ja", "スクールソーシャルワーカー") == [
         "こどもの支援あれこれ講座 本資料"

@@ -40,6 +40,27 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="session")
+def _demo_server():
+    from pytest_django.live_server_helper import LiveServer
+
+    server = LiveServer("localhost")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def demo_site(demo, _demo_server, django_db_blocker):
+    """The address of the demo site (the ``demo`` fixture), on a live server.
+
+    Not pytest-django's ``live_server``: that one flushes the database after each
+    test, and the demo would be loaded again for the next. The test reads the
+    database in autocommit, so it sees what the server writes.
+    """
+    with django_db_blocker.unblock(), _demo_server._live_server_modified_settings:
+        yield _demo_server.url
+
+
 @pytest.fixture
 def browser_page(browser):
     context = browser.new_context(

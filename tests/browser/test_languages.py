@@ -4,19 +4,12 @@ Registering in English belongs to the registration stage, which adds the form.
 """
 
 import pytest
-from django.core.management import call_command
 
 from cms.events.models import EventPage
 
 from .conftest import serious_violations
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def demo_site(live_server):
-    call_command("load_demo_data", verbosity=0)
-    return live_server.url
+pytestmark = pytest.mark.browser
 
 
 def test_visitor_switches_an_event_page_to_english(

@@ -1,12 +1,11 @@
 """A visitor's first journey through the demo site, in a real browser.
 
-The one end-to-end test that loads the whole demo: home page, an event with its
-calendar link, the library, a PDF download; axe-core on every page; screenshots
+On the demo site (loaded once per run, see ``demo_site``): home page, an event
+with its calendar link, the library, a PDF download; axe-core on every page; screenshots
 in test-artifacts/screenshots for a person to look at.
 """
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from cms.events.models import EventPage
@@ -14,13 +13,7 @@ from cms.library.models import LibraryDocument, LibraryPage
 
 from .conftest import serious_violations
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def demo_site(live_server):
-    call_command("load_demo_data", verbosity=0)
-    return live_server.url
+pytestmark = pytest.mark.browser
 
 
 def test_visitor_reads_home_event_library_and_downloads_a_pdf(

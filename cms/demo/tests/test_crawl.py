@@ -4,7 +4,6 @@ the home page, in each language (menus, footer, listings, the site map)."""
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-from django.core.management import call_command
 from wagtail.models import Page
 
 from cms.privacy.visibility import visible_pages
@@ -64,9 +63,8 @@ def crawl(client, start):
     return reached
 
 
-def test_every_public_page_is_linked_from_the_home_page(client, settings):
+def test_every_public_page_is_linked_from_the_home_page(demo, client, settings):
     settings.ALLOWED_HOSTS = ["*"]
-    call_command("load_demo_data", verbosity=0)  # once: it takes a while
     for language in ("ja", "en"):
         pages = visible_pages(Page.objects.filter(locale__language_code=language))
         expected = {page.url for page in pages.filter(depth__gt=1)}
@@ -81,7 +79,7 @@ def hrefs_on(client, page):
     return set(links(response.content.decode()))
 
 
-def test_the_demo_mentions_are_links(client, settings):
+def test_the_demo_mentions_are_links(demo, client, settings):
     """The home page's guide box leads to the guide directory, the grant's news
     item to the grant page and its Q&A, a story to the grant, in each language;
     every way to apply that is a link stays on this site."""
@@ -95,7 +93,6 @@ def test_the_demo_mentions_are_links(client, settings):
     from network.models import GuideDirectoryPage
 
     settings.ALLOWED_HOSTS = ["*"]
-    call_command("load_demo_data", verbosity=0)
 
     def japanese(model, slug):
         return model.objects.get(slug=slug, locale__language_code="ja")
