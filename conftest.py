@@ -48,6 +48,68 @@ def site_root(home_page):
     return home_page
 
 
+@pytest.fixture
+def one_page_of_each_type(home_page):
+    """One live page of every public page type under the home page, parents
+    before their children (the home page first), with a region on the event's
+    session and the case study and a field on the contact form."""
+    from cms.events.tests.factories import (
+        EventIndexPageFactory,
+        EventPageFactory,
+        EventSessionFactory,
+        PanelReportPageFactory,
+    )
+    from cms.library.tests.factories import (
+        GuidebookChapterPageFactory,
+        GuidebookPageFactory,
+        LibraryPageFactory,
+    )
+    from cms.news.tests.factories import NewsIndexPageFactory, NewsPageFactory
+    from cms.places.tests.factories import CommunityPlaceIndexPageFactory
+    from cms.policies.tests.factories import PolicyPageFactory
+    from cms.programmes.tests.factories import ProgrammePageFactory
+    from cms.regions.tests.factories import RegionFactory
+    from cms.stories.tests.factories import (
+        CaseStudyIndexPageFactory,
+        CaseStudyPageFactory,
+    )
+    from home.tests.factories import (
+        ContactFormFieldFactory,
+        ContactPageFactory,
+        StandardPageFactory,
+    )
+
+    home = home_page
+    region = RegionFactory()
+    events = EventIndexPageFactory(parent=home)
+    event = EventPageFactory(parent=events, slug="gathering")
+    EventSessionFactory(page=event, region=region)
+    library = LibraryPageFactory(parent=home)
+    guidebook = GuidebookPageFactory(parent=library, slug="guidebook")
+    stories = CaseStudyIndexPageFactory(parent=home)
+    news = NewsIndexPageFactory(parent=home)
+    contact = ContactPageFactory(parent=home)
+    ContactFormFieldFactory(page=contact)
+    return [
+        home,
+        StandardPageFactory(parent=home, slug="about"),
+        contact,
+        events,
+        event,
+        PanelReportPageFactory(parent=event, slug="report"),
+        library,
+        guidebook,
+        GuidebookChapterPageFactory(parent=guidebook, slug="chapter-1"),
+        stories,
+        CaseStudyPageFactory(parent=stories, slug="cafe", region=region),
+        CommunityPlaceIndexPageFactory(parent=home),
+        ProgrammePageFactory(parent=home, slug="programme"),
+        PolicyPageFactory(parent=home),
+        news,
+        NewsPageFactory(parent=news, slug="news-1"),
+    ]
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     # The tests on the demo site run last, one after the other (after

@@ -12,21 +12,10 @@ from cms.events.tests.factories import (
     EventIndexPageFactory,
     EventPageFactory,
     EventSessionFactory,
-    PanelReportPageFactory,
 )
-from cms.library.tests.factories import (
-    GuidebookChapterPageFactory,
-    GuidebookPageFactory,
-    LibraryPageFactory,
-)
-from cms.news.tests.factories import NewsIndexPageFactory, NewsPageFactory
-from cms.places.tests.factories import CommunityPlaceIndexPageFactory
-from cms.policies.tests.factories import PolicyPageFactory
-from cms.programmes.tests.factories import ProgrammePageFactory
 from cms.regions.tests.factories import RegionFactory
-from cms.stories.tests.factories import CaseStudyIndexPageFactory, CaseStudyPageFactory
 from home.models import OrganisationSettings
-from home.tests.factories import ContactPageFactory, StandardPageFactory
+from home.tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -96,38 +85,10 @@ def test_pages_are_served_under_their_language_prefix(client, english_home):
     assert english_home.url == "/en/"
 
 
-def _site_of_every_page_type(home):
-    """One live page of every type under the Japanese home page."""
-    region = RegionFactory()
-    event_index = EventIndexPageFactory(parent=home)
-    event = EventPageFactory(parent=event_index, slug="gathering")
-    EventSessionFactory(page=event, region=region)
-    library = LibraryPageFactory(parent=home)
-    guidebook = GuidebookPageFactory(parent=library, slug="guidebook")
-    stories = CaseStudyIndexPageFactory(parent=home)
-    news = NewsIndexPageFactory(parent=home)
-    return [
-        home,
-        StandardPageFactory(parent=home, slug="about"),
-        ContactPageFactory(parent=home),
-        event_index,
-        event,
-        PanelReportPageFactory(parent=event, slug="report"),
-        library,
-        guidebook,
-        GuidebookChapterPageFactory(parent=guidebook, slug="chapter-1"),
-        stories,
-        CaseStudyPageFactory(parent=stories, slug="cafe", region=region),
-        CommunityPlaceIndexPageFactory(parent=home),
-        ProgrammePageFactory(parent=home, slug="programme"),
-        PolicyPageFactory(parent=home),
-        news,
-        NewsPageFactory(parent=news, slug="news-1"),
-    ]
-
-
-def test_every_page_type_renders_in_both_languages_with_switcher(client, home_page):
-    pages = _site_of_every_page_type(home_page)
+def test_every_page_type_renders_in_both_languages_with_switcher(
+    client, one_page_of_each_type
+):
+    pages = one_page_of_each_type
     translations = {}
     for page in pages:  # parents come before their children
         translations[page.pk] = translate(page.specific)

@@ -8,60 +8,12 @@ import pytest
 from django.db import OperationalError
 from django.test import Client
 
-from cms.events.tests.factories import (
-    EventIndexPageFactory,
-    EventPageFactory,
-    EventSessionFactory,
-    PanelReportPageFactory,
-)
-from cms.library.tests.factories import (
-    GuidebookChapterPageFactory,
-    GuidebookPageFactory,
-    LibraryPageFactory,
-)
-from cms.news.tests.factories import NewsIndexPageFactory, NewsPageFactory
-from cms.places.tests.factories import CommunityPlaceIndexPageFactory
-from cms.policies.tests.factories import PolicyPageFactory
-from cms.programmes.tests.factories import ProgrammePageFactory
-from cms.stories.tests.factories import CaseStudyIndexPageFactory, CaseStudyPageFactory
 from home.tests.factories import (
     ContactFormFieldFactory,
     ContactPageFactory,
-    StandardPageFactory,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def one_page_of_each_type(home_page):
-    events = EventIndexPageFactory(parent=home_page)
-    event = EventPageFactory(parent=events)
-    EventSessionFactory(page=event)
-    library = LibraryPageFactory(parent=home_page)
-    guidebook = GuidebookPageFactory(parent=library)
-    stories = CaseStudyIndexPageFactory(parent=home_page)
-    news = NewsIndexPageFactory(parent=home_page)
-    contact = ContactPageFactory(parent=home_page)
-    ContactFormFieldFactory(page=contact)
-    return [
-        home_page,
-        StandardPageFactory(parent=home_page),
-        contact,
-        events,
-        event,
-        PanelReportPageFactory(parent=event),
-        library,
-        guidebook,
-        GuidebookChapterPageFactory(parent=guidebook),
-        stories,
-        CaseStudyPageFactory(parent=stories),
-        CommunityPlaceIndexPageFactory(parent=home_page),
-        ProgrammePageFactory(parent=home_page),
-        PolicyPageFactory(parent=home_page),
-        news,
-        NewsPageFactory(parent=news),
-    ]
 
 
 def test_every_page_type_sends_the_security_headers(one_page_of_each_type):
