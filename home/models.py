@@ -21,12 +21,13 @@ from wagtail.models import Page, Site, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.core.blocks import BaseStreamBlock
+from cms.core.slugs import ReadableSlugMixin
 from cms.pagecache.shared import related_instance, shared_value
 
-from .blocks import BaseStreamBlock
 from .forms import ContactFormBuilder
 from .routing import route_below
-from .slugs import ReadableSlugMixin
+from .selectors import home_page_sections
 
 INDEX_PAGE_TYPES = [
     "events.EventIndexPage",
@@ -83,8 +84,6 @@ class HomePage(Page):
         return route_below(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import home_page_sections
-
         context = super().get_context(request, *args, **kwargs)
         related_instance(self, "hero_link")
         context.update(home_page_sections(home=self, user=request.user))

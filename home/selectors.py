@@ -1,9 +1,15 @@
 from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from cms.core.i18n import localize_related
+from cms.events.models import EventSession
+from cms.library.selectors import latest_documents
+from cms.news.models import NewsPage
 from cms.pagecache.shared import shared_value
 from cms.privacy.visibility import hidden_page_paths, visible_pages
+from cms.stories.models import CaseStudyPage
 
 
 def menu_pages(*, request, page=None):
@@ -120,27 +126,20 @@ def section_pages(*, home, user=None):
 
 def home_page_sections(*, home, user=None):
     """What the home page lists: a constant number of queries, whatever the counts."""
-    from django.utils import timezone
-
-    from cms.events.models import EventSession
-    from cms.library.selectors import latest_documents
-    from cms.news.selectors import latest_news
-    from cms.stories.selectors import case_studies
-
-    from .i18n import localize_related
-
     locale = home.locale_id
     sessions = (
         EventSession.objects.visible_to(user)
         .upcoming(timezone.now())
         .in_language(locale)[:4]
     )
-    stories = case_studies(limit=3, locale=locale, user=user)
+    stories = CaseStudyPage.objects.for_cards(user=user).filter(locale_id=locale)[:3]
     return {
         "upcoming_sessions": localize_related(
             sessions, "region", "municipality", locale=locale
         ),
-        "latest_news": list(latest_news(limit=3, locale=locale, user=user)),
+        "latest_news": list(
+            NewsPage.objects.visible_to(user).filter(locale_id=locale)[:3]
+        ),
         "latest_documents": list(latest_documents(limit=4, user=user)),
         "case_studies": localize_related(
             stories, "region", "municipality", locale=locale

@@ -30,17 +30,6 @@ class SessionOverride(models.TextChoices):
     CANCELLED = "cancelled", pgettext_lazy("event", "Cancelled")
 
 
-class PersonRole(models.TextChoices):
-    PANELIST = "panelist", _("Panelist")
-    GUEST = "guest", _("Guest")
-    SPEAKER = "speaker", _("Speaker")
-    LECTURER = "lecturer", _("Lecturer")
-    COORDINATOR = "coordinator", _("Coordinator")
-    MODERATOR = "moderator", _("Moderator")
-    FACILITATOR = "facilitator", _("Facilitator")
-    MC = "mc", _("MC")
-
-
 class OrganisationRole(models.TextChoices):
     ORGANISER = "organiser", _("Organiser")
     CO_ORGANISER = "co_organiser", _("Co-organiser")

@@ -7,10 +7,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
+from cms.core.formatting import format_datetime_range
+from cms.core.i18n import localize_related
 from cms.privacy.visibility import visible_pages
 from cms.regions.models import Region
-from home.formatting import format_datetime_range
-from home.i18n import localize_related
 
 from .calendar import calendar_bytes, new_calendar, session_event
 from .models import EventIndexPage, EventSession

@@ -39,13 +39,14 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.core.blocks import BaseStreamBlock
+from cms.core.i18n import localize_related
+from cms.core.slugs import ReadableSlugMixin
 from cms.pagecache.shared import shared_value
+from cms.people.models import PersonWithRole
 from cms.privacy.visibility import visible_pages
 from cms.regions.models import Region, RegionalModel
 from cms.registrations.panels import RegistrationCountsPanel
-from home.blocks import BaseStreamBlock
-from home.i18n import localize_related
-from home.slugs import ReadableSlugMixin
 
 from .blocks import ApplicationMethodsBlock, TimetableItemBlock
 from .calendar import google_calendar_url
@@ -54,7 +55,6 @@ from .choices import (
     SESSION_STATUSES_OVER,
     EventKind,
     OrganisationRole,
-    PersonRole,
     SessionOverride,
     SessionStatus,
 )
@@ -687,39 +687,6 @@ class EventSession(TranslatableMixin, RegionalModel, Orderable):
     def takes_applications(self):
         """Applications are open or about to open."""
         return self.status in APPLICATION_STATUSES
-
-
-class PersonWithRole(TranslatableMixin, Orderable):
-    """A person on a page, with a role. The note is translated; the person is
-    synchronised (the Japanese Person on every language's page, shown in the
-    page's language by ``home.i18n.localize_related``)."""
-
-    person = models.ForeignKey(
-        "people.Person",
-        verbose_name=_("person"),
-        on_delete=models.PROTECT,
-        related_name="+",
-    )
-    role = models.CharField(_("role"), max_length=20, choices=PersonRole.choices)
-    note = models.CharField(
-        _("note"),
-        max_length=200,
-        blank=True,
-        help_text=_("Overrides the person's affiliation on this page, if needed."),
-    )
-
-    panels = [
-        FieldRowPanel([FieldPanel("person"), FieldPanel("role")]),
-        FieldPanel("note"),
-    ]
-    override_translatable_fields = [
-        SynchronizedField("person"),
-        SynchronizedField("role"),
-        TranslatableField("note"),
-    ]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        abstract = True
 
 
 class EventPerson(PersonWithRole):

@@ -4,9 +4,9 @@ the page's language, schema.org data. Reads of sessions alone are
 
 from django.utils import timezone
 
+from cms.core.i18n import localize_instances
 from cms.library.models import LibraryDocument
 from cms.privacy.visibility import visible_documents
-from home.i18n import localize_instances
 
 from .choices import SESSION_STATUSES_OVER, OrganisationRole, SessionStatus
 
@@ -33,9 +33,7 @@ def session_materials(sessions, *, user=None):
         for block in session.materials.raw_data
         if block.get("type") == "document" and block.get("value")
     }
-    documents = visible_documents(LibraryDocument.objects.all(), user=user).in_bulk(
-        ids
-    )
+    documents = visible_documents(LibraryDocument.objects.all(), user=user).in_bulk(ids)
     return {
         session.pk: [
             documents[block["value"]]

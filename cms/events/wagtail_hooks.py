@@ -14,7 +14,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import ExplorableIndexView, PageListingMixin
 from wagtail.admin.viewsets.pages import PageViewSet
 
-from home import formatting
+from cms.core import formatting
 
 from .models import EventPage, EventSession
 from .selectors import event_status

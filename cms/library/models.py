@@ -1,6 +1,7 @@
 """Documents (manuals, reports, forms...), the library page and web guidebooks."""
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -12,11 +13,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.privacy.visibility import visible_pages
-from home.blocks import BaseStreamBlock
-from home.slugs import ReadableSlugMixin
+from cms.core.blocks import BaseStreamBlock
+from cms.core.slugs import ReadableSlugMixin
+from cms.privacy.visibility import visible_documents, visible_pages
 
 from .choices import DocumentKind, TextExtractionReason, TextExtractionStatus
+from .filters import DocumentFilterForm
 
 
 class LibraryDocument(AbstractDocument):
@@ -136,10 +138,22 @@ class LibraryPage(Page):
         verbose_name = _("library")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import library_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(library_context(request=request, user=request.user))
+        documents = visible_documents(LibraryDocument.objects.all(), user=request.user)
+        form = DocumentFilterForm(request.GET or None)
+        kind = form.filters().get("kind", "")
+        if kind:
+            documents = documents.filter(kind=kind)
+        context.update(
+            {
+                "documents": Paginator(
+                    documents, settings.KAIKI_ITEMS_PER_PAGE
+                ).get_page(request.GET.get("page")),
+                "filter_form": form,
+                "kinds": DocumentKind.choices,
+                "selected_kind": kind,
+            }
+        )
         return context
 
 

@@ -9,8 +9,7 @@ from wagtail.models import Locale
 
 from cms.privacy.visibility import visible_pages
 
-from .models import NewsIndexPage
-from .selectors import latest_news
+from .models import NewsIndexPage, NewsPage
 
 ITEMS = 20
 
@@ -39,7 +38,7 @@ class NewsFeed(Feed):
         return index.url if index else f"/{self.locale.language_code}/"
 
     def items(self):
-        return latest_news(limit=ITEMS, locale=self.locale.pk)
+        return NewsPage.objects.visible_to().filter(locale_id=self.locale.pk)[:ITEMS]
 
     def item_title(self, item):
         return item.title

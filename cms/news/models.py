@@ -5,11 +5,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from home.blocks import BaseStreamBlock
-from home.slugs import ReadableSlugMixin
+from cms.core.blocks import BaseStreamBlock
+from cms.core.slugs import ReadableSlugMixin
+from cms.privacy.visibility import visible_pages
 
 
 class NewsIndexPage(Page):
@@ -24,19 +26,26 @@ class NewsIndexPage(Page):
         verbose_name = _("news index")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import latest_news
-
         context = super().get_context(request, *args, **kwargs)
         context["news"] = Paginator(
-            latest_news(parent=self, user=request.user), settings.KAIKI_ITEMS_PER_PAGE
+            NewsPage.objects.visible_to(request.user).child_of(self),
+            settings.KAIKI_ITEMS_PER_PAGE,
         ).get_page(request.GET.get("page"))
         return context
+
+
+class NewsPageQuerySet(PageQuerySet):
+    def visible_to(self, user=None):
+        """News ``user`` may see, newest first."""
+        return visible_pages(self, user=user).order_by("-date", "-pk")
 
 
 class NewsPage(ReadableSlugMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     summary = models.TextField(_("summary"))
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
+
+    objects = PageManager.from_queryset(NewsPageQuerySet)()
 
     content_panels = [
         *Page.content_panels,

@@ -6,10 +6,12 @@ needs no login. The network app's member profiles live in ``network``.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .choices import PersonRole
 
 
 class Person(TranslatableMixin, index.Indexed, models.Model):
@@ -88,3 +90,36 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class PersonWithRole(TranslatableMixin, Orderable):
+    """A person on a page, with a role. The note is translated; the person is
+    synchronised (the Japanese Person on every language's page, shown in the
+    page's language by ``cms.core.i18n.localize_related``)."""
+
+    person = models.ForeignKey(
+        Person,
+        verbose_name=_("person"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    role = models.CharField(_("role"), max_length=20, choices=PersonRole.choices)
+    note = models.CharField(
+        _("note"),
+        max_length=200,
+        blank=True,
+        help_text=_("Overrides the person's affiliation on this page, if needed."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("person"), FieldPanel("role")]),
+        FieldPanel("note"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("person"),
+        SynchronizedField("role"),
+        TranslatableField("note"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        abstract = True

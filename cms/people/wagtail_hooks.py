@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.admin_ui import LanguageColumn
+from cms.core.admin_ui import LanguageColumn
 
 from .models import Organisation, Person
 

@@ -7,6 +7,7 @@ Only ``CommunityPlace.objects.public()`` decides what visitors see.
 """
 
 from datetime import timedelta
+from itertools import groupby
 
 from django.conf import settings
 from django.db import models
@@ -21,10 +22,12 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField
 
-from cms.regions.models import RegionalModel
-from home import maps
+from cms.core import maps
+from cms.core.i18n import localize_related
+from cms.regions.models import Region, RegionalModel
 
 from .choices import PlaceActor, PlaceKind, PlaceStatus
+from .filters import PlaceFilterForm
 
 __all__ = [
     "CONFIRM_EVERY",
@@ -239,7 +242,7 @@ class CommunityPlace(TranslatableMixin, RegionalModel, index.Indexed, models.Mod
     ]
     # Where and whether a place is listed doesn't depend on the language:
     # translations point to the same (Japanese) region; pages show its name in
-    # the visitor's language (home.i18n.localize_related).
+    # the visitor's language (cms.core.i18n.localize_related).
     override_translatable_fields = [
         SynchronizedField("region"),
         SynchronizedField("municipality"),
@@ -373,12 +376,45 @@ class CommunityPlaceIndexPage(RoutablePageMixin, Page):
 
     @path("", name="index")
     def index_route(self, request):
-        from .selectors import community_place_list_context
+        return self.render(request, context_overrides=self.listing_context(request))
 
-        return self.render(
-            request,
-            context_overrides=community_place_list_context(page=self, request=request),
+    def listing_context(self, request):
+        """Listed places grouped by region, optionally one region and one kind
+        (the query string's): in the page's language where translated, else in
+        the default language."""
+        places = CommunityPlace.objects.public(locale_id=self.locale_id)
+        form = PlaceFilterForm(
+            request.GET or None,
+            regions=Region.objects.filter(locale_id=self.locale_id),
         )
+        filters = form.filters()
+        if "region" in filters:
+            places = places.filter(
+                region__translation_key=filters["region"].translation_key
+            )
+        if "kind" in filters:
+            places = places.filter(kind=filters["kind"])
+        places = localize_related(
+            places.select_related("region", "municipality").order_by(
+                "region__sort_order", "region_id", "municipality__sort_order", "name"
+            ),
+            "region",
+            "municipality",
+            locale=self.locale_id,
+        )
+        grouped = [
+            (region, list(items))
+            for region, items in groupby(places, key=lambda p: p.region)
+        ]
+        return {
+            "places_by_region": grouped,
+            "place_count": sum(len(items) for _region, items in grouped),
+            "filter_form": form,
+            "regions": form.regions,
+            "selected_region": filters.get("region"),
+            "kinds": PlaceKind.choices,
+            "selected_kind": filters.get("kind", ""),
+        }
 
     @path("apply/", name="apply")
     def apply_route(self, request):

@@ -324,7 +324,7 @@ def readable_slug_base(place):
     Latin letters, otherwise its kind and municipality (``children-cafeteria-
     goshogawara``): a Japanese name would be spelt percent-encoded, nine
     characters per kana or kanji, in every link and e-mail (as for pages,
-    home/slugs.py)."""
+    cms/core/slugs.py)."""
     latin = slugify(place.name)
     if latin and slugify(place.name, allow_unicode=True) == latin:
         return latin[:90]

@@ -8,8 +8,8 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
+from cms.core.i18n import localize_related
 from cms.security.ratelimit import rate_limit_count, rate_limit_exceeded
-from home.i18n import localize_related
 
 from .choices import PlaceStatus
 from .forms import PlaceApplicationForm

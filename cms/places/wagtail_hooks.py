@@ -10,8 +10,8 @@ from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
+from cms.core.admin_ui import LanguageColumn
 from cms.security.spreadsheets import SafeCsvExportMixin
-from home.admin_ui import LanguageColumn
 
 from .choices import PlaceDecision, PlaceStatus
 from .forms import PlaceReviewForm

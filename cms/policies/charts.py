@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from home.formatting import format_fiscal_year
+from cms.core.formatting import format_fiscal_year
 
 WIDTH = 640
 HEIGHT = 280

@@ -11,7 +11,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.slugs import ReadableSlugMixin
+from cms.core.slugs import ReadableSlugMixin
 
 # Western years (2022), not era years (令和4): the page shows the era itself.
 FISCAL_YEAR_VALIDATORS = [MinValueValidator(1900), MaxValueValidator(2200)]

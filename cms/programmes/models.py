@@ -9,8 +9,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BaseStreamBlock, QuestionBlock
-from home.slugs import ReadableSlugMixin
+from cms.core.blocks import BaseStreamBlock, QuestionBlock
+from cms.core.slugs import ReadableSlugMixin
 
 
 class ProgrammePage(ReadableSlugMixin, Page):

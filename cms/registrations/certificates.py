@@ -14,9 +14,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from cms import fonts
+from cms.core.formatting import format_date
+from cms.core.i18n import localize_related
 from cms.events.choices import OrganisationRole
-from home.formatting import format_date
-from home.i18n import localize_related
 
 MARGIN = 28 * mm
 FRAME_INK = (0.55, 0.42, 0.18)  # a muted gold, legible in greyscale print

@@ -16,8 +16,8 @@ from django.utils.translation import get_language, pgettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from cms.core.i18n import localize_related
 from cms.security.ratelimit import rate_limit_count, rate_limit_exceeded
-from home.i18n import localize_related
 
 from . import emails
 from .certificates import certificate_filename, certificate_pdf

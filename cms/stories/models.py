@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -12,20 +13,48 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
-from wagtail.models import Page
+from wagtail.images.models import Filter, Image
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from cms.events.models import PersonWithRole
+from cms.core.blocks import BaseStreamBlock
+from cms.core.slugs import ReadableSlugMixin
+from cms.people.models import PersonWithRole
+from cms.privacy.visibility import visible_pages
 from cms.regions.models import RegionalModel
-from home.blocks import BaseStreamBlock
-from home.slugs import ReadableSlugMixin
 
 
 class CaseStudyKind(models.TextChoices):
     MIGRATION = "migration", _("Moving to the region")
     COMMUNITY_PLACE = "community_place", _("Community place")
     BUSINESS = "business", _("Starting a business")
+
+
+# The renditions of templates/includes/story_card.html's {% picture %}.
+CARD_PICTURE = Filter.expand_spec("fill-{360x225,720x450}|format-{webp,png}")
+
+
+class CaseStudyPageQuerySet(PageQuerySet):
+    def for_cards(self, *, user=None):
+        """Case studies ``user`` may see, newest first, with what a card shows."""
+        return (
+            visible_pages(self, user=user)
+            .select_related("region", "municipality")
+            .prefetch_related(
+                # One query for the tags, not one for the links and one for the
+                # tags.
+                Prefetch(
+                    "tagged_items",
+                    queryset=CaseStudyPageTag.objects.select_related("tag"),
+                ),
+                Prefetch(
+                    "image", queryset=Image.objects.prefetch_renditions(*CARD_PICTURE)
+                ),
+            )
+            .order_by("-first_published_at", "-pk")
+        )
 
 
 class CaseStudyIndexPage(Page):
@@ -40,13 +69,11 @@ class CaseStudyIndexPage(Page):
         verbose_name = _("case study index")
 
     def get_context(self, request, *args, **kwargs):
-        from home.i18n import localize_related
-
-        from .selectors import case_studies
+        from cms.core.i18n import localize_related
 
         context = super().get_context(request, *args, **kwargs)
         stories = Paginator(
-            case_studies(parent=self, user=request.user),
+            CaseStudyPage.objects.for_cards(user=request.user).child_of(self),
             settings.KAIKI_ITEMS_PER_PAGE,
         )
         page = stories.get_page(request.GET.get("page"))
@@ -74,6 +101,8 @@ class CaseStudyPage(ReadableSlugMixin, RegionalModel, Page):
     topics = ClusterTaggableManager(
         verbose_name=_("topics"), through=CaseStudyPageTag, blank=True
     )
+
+    objects = PageManager.from_queryset(CaseStudyPageQuerySet)()
     image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("main photo"),
@@ -146,7 +175,7 @@ class CaseStudyPage(ReadableSlugMixin, RegionalModel, Page):
         verbose_name = _("case study")
 
     def get_context(self, request, *args, **kwargs):
-        from home.i18n import localize_related
+        from cms.core.i18n import localize_related
 
         context = super().get_context(request, *args, **kwargs)
         localize_related([self], "region", "municipality", locale=self.locale_id)
@@ -164,9 +193,9 @@ class CaseStudyPage(ReadableSlugMixin, RegionalModel, Page):
             return None
         from cms.places.models import CommunityPlace
 
-        same_place = CommunityPlace.objects.filter(
-            pk=self.community_place_id
-        ).values("translation_key")
+        same_place = CommunityPlace.objects.filter(pk=self.community_place_id).values(
+            "translation_key"
+        )
         return (
             CommunityPlace.objects.visible_to(user, locale=self.locale)
             .filter(translation_key__in=same_place)

@@ -1,7 +1,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.admin_ui import LanguageColumn
+from cms.core.admin_ui import LanguageColumn
 
 from .models import Topic
 

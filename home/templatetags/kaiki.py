@@ -8,9 +8,9 @@ from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from cms.core import formatting, maps
+from cms.core.share import share_links as _share_links
 from cms.pagecache.shared import shared_value
-from home import formatting, maps
-from home.share import share_links as _share_links
 
 register = template.Library()
 
@@ -121,7 +121,7 @@ def breadcrumbs(context):
 @register.simple_tag(takes_context=True)
 def language_versions(context):
     """The current page or view in every language, for the switcher and hreflang."""
-    from home.i18n import page_language_versions, view_language_versions
+    from cms.core.i18n import page_language_versions, view_language_versions
 
     request = context.get("request")
     if request is None:

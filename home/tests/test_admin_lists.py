@@ -9,8 +9,8 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms.core.admin_ui import LanguageColumn
 from cms.people.tests.factories import PersonFactory
-from home.admin_ui import LanguageColumn
 
 pytestmark = pytest.mark.django_db
 

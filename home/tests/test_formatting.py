@@ -8,7 +8,7 @@ import pytest
 from django.template import Context, Template
 from django.utils.translation import gettext, override
 
-from home import formatting
+from cms.core import formatting
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 START = datetime.datetime(2017, 3, 4, 14, 0, tzinfo=TOKYO)

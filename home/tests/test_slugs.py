@@ -7,13 +7,13 @@ import pytest
 from django.urls import reverse
 from django.utils.text import slugify
 
+from cms.core.slugs import ReadableSlugMixin
 from cms.events.models import EventPage
 from cms.events.tests.factories import EventIndexPageFactory
 from cms.events.tests.test_page_tree import event_form, session_form
 from cms.news.models import NewsIndexPage, NewsPage
 from cms.regions.tests.factories import RegionFactory
 from home.models import StandardPage
-from home.slugs import ReadableSlugMixin
 from home.tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +24,7 @@ TODAY = datetime.date(2027, 2, 14)
 
 @pytest.fixture(autouse=True)
 def today(monkeypatch):
-    monkeypatch.setattr("home.slugs.localdate", lambda: TODAY)
+    monkeypatch.setattr("cms.core.slugs.localdate", lambda: TODAY)
 
 
 @pytest.fixture

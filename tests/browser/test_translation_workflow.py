@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 from wagtail_localize.operations import translate_object
 
-from cms.events.choices import PersonRole
+from cms.people.choices import PersonRole
 from cms.events.models import EventPerson
 from cms.events.tests.factories import (
     EventIndexPageFactory,

@@ -5,10 +5,11 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from cms.events.choices import OrganisationRole, PersonRole
+from cms.events.choices import OrganisationRole
 from cms.events.models import EventOrganisation, EventPerson
 from cms.events.tests.factories import EventPageFactory, EventSessionFactory
 from cms.library.tests.factories import LibraryDocumentFactory
+from cms.people.choices import PersonRole
 from cms.people.tests.factories import OrganisationFactory, PersonFactory
 from cms.regions.tests.factories import MunicipalityFactory
 from home.tests.utils import assert_queries_flat

@@ -13,9 +13,9 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from cms.events.choices import PersonRole
 from cms.events.models import EventPerson, EventSession
 from cms.events.tests.factories import EventPageFactory, EventSessionFactory
+from cms.people.choices import PersonRole
 from cms.people.tests.factories import PersonFactory
 from cms.regions.tests.factories import RegionFactory
 from home.tests.utils import queries_to_render

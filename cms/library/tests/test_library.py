@@ -4,6 +4,7 @@ import datetime
 import io
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.core.files.base import ContentFile
 from reportlab.pdfgen import canvas
 
@@ -76,6 +77,10 @@ class TestLibraryPage:
         response = client.get(library.url, {"kind": "secret"})
         assert response.context["selected_kind"] == ""
         assert len(response.context["documents"]) == 2
+        # Said, not silently dropped: the visitor sees what was not understood.
+        assert "There is no such kind of document: secret." in (
+            response.content.decode()
+        )
 
     def test_newest_first(self, client, library):
         LibraryDocumentFactory(title="古い", published_on=datetime.date(2016, 1, 1))
@@ -188,10 +193,8 @@ class TestTextExtraction:
             extract_document_text.call(document_id=pk)
 
 
-def test_documents_of_a_restricted_collection_are_not_listed(rf):
+def test_documents_of_a_restricted_collection_are_not_listed(rf, library):
     from wagtail.models import Collection, CollectionViewRestriction
-
-    from cms.library.selectors import library_context
 
     members = Collection.get_first_root_node().add_child(name="会員向け")
     internal = members.add_child(name="内部資料")
@@ -201,5 +204,7 @@ def test_documents_of_a_restricted_collection_are_not_listed(rf):
     public = LibraryDocumentFactory(title="公開マニュアル")
     LibraryDocumentFactory(title="会員向け資料", collection=members)
     LibraryDocumentFactory(title="内部メモ", collection=internal)
-    listed = library_context(request=rf.get("/"))["documents"]
+    request = rf.get("/")
+    request.user = AnonymousUser()
+    listed = library.get_context(request)["documents"]
     assert [d.title for d in listed] == [public.title]

@@ -111,7 +111,6 @@ def test_approval_follows_the_japanese_record_in_english(rf, home_page):
     from wagtail.models import Locale
 
     from cms.places.models import PlaceStatus
-    from cms.places.selectors import community_place_list_context
     from cms.places.tests.factories import (
         CommunityPlaceFactory,
         CommunityPlaceIndexPageFactory,
@@ -128,7 +127,7 @@ def test_approval_follows_the_japanese_record_in_english(rf, home_page):
     translation.save()
 
     def listed():
-        context = community_place_list_context(page=english_index, request=rf.get("/"))
+        context = english_index.listing_context(rf.get("/"))
         return [p.name for _region, group in context["places_by_region"] for p in group]
 
     assert listed() == ["Pokapoka Cafeteria"]

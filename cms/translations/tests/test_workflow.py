@@ -19,13 +19,13 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.operations import translate_object
 
-from cms.events.choices import PersonRole
 from cms.events.models import EventPerson
 from cms.events.tests.factories import (
     EventIndexPageFactory,
     EventPageFactory,
     EventSessionFactory,
 )
+from cms.people.choices import PersonRole
 from cms.people.models import Person
 from cms.people.tests.factories import PersonFactory
 
