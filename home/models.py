@@ -1,6 +1,6 @@
 """The home page, standard pages, the contact form and site-wide settings."""
 
-from django.db import models, transaction
+from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -227,16 +227,15 @@ class ContactPage(AbstractEmailForm):
         # The visitor's request must not wait on (or fail with) the mail server:
         # the message is written here, where the form is, and sent by the task
         # worker once the submission is committed.
-        from .tasks import send_contact_message
+        from cms.mail.tasks import queue_email
 
-        message = {
-            "subject": self.subject,
-            "body": self.render_email(form),
-            "recipients": [a.strip() for a in self.to_address.split(",") if a.strip()],
-            "from_email": self.from_address,
-            "reply_to": self._visitor_addresses(form),
-        }
-        transaction.on_commit(lambda: send_contact_message.enqueue(**message))
+        queue_email(
+            subject=self.subject,
+            body=self.render_email(form),
+            to=[a.strip() for a in self.to_address.split(",") if a.strip()],
+            from_email=self.from_address,
+            reply_to=self._visitor_addresses(form),
+        )
 
     def _visitor_addresses(self, form):
         """What the visitor typed in the form's e-mail fields."""

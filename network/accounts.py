@@ -3,11 +3,10 @@ user names, a member profile for every new account."""
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
-from django.db import transaction
 from django.urls import reverse
 from django.utils.crypto import get_random_string
 
-from .tasks import send_member_email
+from cms.mail.tasks import queue_email
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -40,7 +39,7 @@ class AccountAdapter(DefaultAccountAdapter):
             "from_email": message.from_email,
             "html": html,
         }
-        transaction.on_commit(lambda: send_member_email.enqueue(**kwargs))
+        queue_email(**kwargs)
 
     def get_login_redirect_url(self, request):
         return reverse("network:home")

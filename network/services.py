@@ -12,12 +12,12 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import get_language, pgettext
 
+from cms.mail.tasks import queue_email
 from cms.pagecache.signals import clear_page_cache
 
 from .choices import GuideStatus
 from .models import GuideProfile, GuideStatusChange, MemberProfile
 from .photos import prepare_photo
-from .tasks import send_member_email
 
 PROFILE_FIELDS = [
     "display_name",
@@ -303,7 +303,7 @@ def _queue_application_email(guide):
             "network/email/guide_application.txt", {"guide": guide, "url": url}
         )
     kwargs = {"subject": subject, "body": body, "to": recipients}
-    transaction.on_commit(lambda: send_member_email.enqueue(**kwargs))
+    queue_email(**kwargs)
 
 
 def _queue_status_email(guide):
@@ -315,4 +315,4 @@ def _queue_status_email(guide):
         }
         body = render_to_string("network/email/guide_status.txt", context)
     kwargs = {"subject": subject, "body": body, "to": [member.user.email]}
-    transaction.on_commit(lambda: send_member_email.enqueue(**kwargs))
+    queue_email(**kwargs)

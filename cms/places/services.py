@@ -19,6 +19,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Locale
 
+from cms.mail.tasks import queue_email
+
 from .choices import PlaceActor, PlaceStatus
 from .links import CONFIRM, UPDATE, new_link_key, place_full_url, place_token
 from .models import CommunityPlace, PlaceStatusChange
@@ -472,10 +474,4 @@ def _admin_url(place):
 
 
 def _queue_mail(*, subject, body, recipients):
-    from .tasks import send_place_email
-
-    transaction.on_commit(
-        lambda: send_place_email.enqueue(
-            subject=subject, body=body, recipients=recipients
-        )
-    )
+    queue_email(subject=subject, body=body, to=recipients)

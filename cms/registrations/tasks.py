@@ -1,8 +1,8 @@
 """Work the task worker does for registrations."""
 
-from django.conf import settings
-from django.core.mail import EmailMessage
 from django_tasks import task
+
+from cms.mail.tasks import email_message
 
 CHECKIN_QR_FILENAME = "checkin-qr.png"
 
@@ -17,9 +17,9 @@ def send_registration_email(
     (drawn here: the task's arguments stay small, JSON-safe text)."""
     from .qr import qr_png
 
-    message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, list(recipients))
-    for filename, content, mimetype in attachments:
-        message.attach(filename, content, mimetype)
+    message = email_message(
+        subject=subject, body=body, to=recipients, attachments=attachments
+    )
     if checkin_url:
         message.attach(CHECKIN_QR_FILENAME, qr_png(checkin_url), "image/png")
     message.send()

@@ -75,8 +75,8 @@ def test_the_worker_sends_the_mail_not_the_request(
         response = client.post(contact_page.url, VALID)
     assert response.status_code == 200
     assert mail.outbox == []
-    (queued,) = DBTaskResult.objects.filter(task_path="home.tasks.send_contact_message")
-    assert queued.task_result.kwargs["recipients"] == ["office@kaiki.example"]
+    (queued,) = DBTaskResult.objects.filter(task_path="cms.mail.tasks.send_email")
+    assert queued.task_result.kwargs["to"] == ["office@kaiki.example"]
     assert queued.task_result.kwargs["reply_to"] == ["hanako@example.com"]
 
     # The worker closes idle connections between tasks; here that would close

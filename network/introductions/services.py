@@ -22,6 +22,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import pgettext
 
+from cms.mail.tasks import queue_email
+
 from ..choices import GuideStatus, IntroductionStatus, OfferOutcome, WhoMayAsk
 from ..models import (
     GuideProfile,
@@ -36,7 +38,6 @@ from ..models.introductions import (
     new_token,
 )
 from ..services import network_staff_emails
-from ..tasks import send_member_email
 from .matching import rank_guides
 
 S = IntroductionStatus
@@ -714,7 +715,7 @@ def newcomer_url(request):
 def _queue(*, subject, template, context, to):
     body = render_to_string(template, context)
     kwargs = {"subject": subject, "body": body, "to": to}
-    transaction.on_commit(lambda: send_member_email.enqueue(**kwargs))
+    queue_email(**kwargs)
 
 
 def _email_newcomer(request, template):
