@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -86,8 +87,24 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         related_instance(self, "hero_link")
-        context.update(home_page_sections(home=self, user=request.user))
+        # Read when the template first uses them: usually it shows the sections
+        # from a cached fragment ({% shared_fragment "home" %}) and never does.
+        sections = SimpleLazyObject(
+            lambda: home_page_sections(home=self, user=request.user)
+        )
+        for name in HOME_PAGE_SECTIONS:
+            context[name] = SimpleLazyObject(lambda name=name: sections[name])
         return context
+
+
+# What home_page_sections returns.
+HOME_PAGE_SECTIONS = (
+    "upcoming_sessions",
+    "latest_news",
+    "latest_documents",
+    "case_studies",
+    "section_pages",
+)
 
 
 class StandardPage(ReadableSlugMixin, Page):

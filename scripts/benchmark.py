@@ -22,7 +22,19 @@ to the static file is the figure to watch):
 4. mixed traffic, as a real site sees it: every page that exists in both
    languages (up to --mixed-pages of them), Japanese and English interleaved
    (/ja/a, /en/a, /ja/b, /en/b, ...), each requested once, then cycled through
-   by one wrk run (a Lua script).
+   by one wrk run (a Lua script);
+5. uncached, beside the cached figures (unless --cached-only): every page and
+   the mixed traffic again with the page cache skipped (an X-Kaiki-Uncached
+   header carrying a token only this run's server accepts,
+   KAIKI_PAGE_CACHE_BYPASS_TOKEN), and the mixed traffic of a logged-in member
+   (a session cookie; the page cache never serves those). Each rate is also
+   shown as a share of the static file's rate in the same run, and the
+   milliseconds of CPU the gunicorn workers spent per request (from
+   /proc/<pid>/stat, only when this script started the server; PostgreSQL's
+   and Redis's own CPU are not in it).
+
+The logged-in member is a user named "kaiki-benchmark" (no usable password),
+created in the database the first time, with a session made for this run.
 
 The page cache's hit rate of each run comes from the page cache's own Redis
 server (INFO stats): the middleware makes exactly one lookup that misses for
@@ -40,6 +52,7 @@ import json
 import os
 import platform
 import re
+import secrets
 import shutil
 import signal
 import socket
@@ -64,6 +77,9 @@ HEADERS = {
 }
 NOT_YET = "n/a — network stage"
 MIXED = "mixed ja/en"
+MEMBER = "mixed ja/en, logged in"
+# The header that asks this run's server for a render (see the docstring).
+BYPASS_HEADER = "X-Kaiki-Uncached"
 
 # Run inside `manage.py shell`: the URL of each page type in the default locale,
 # and the versions of the services, as one JSON line.
@@ -139,7 +155,29 @@ try:
     versions["redis"] = cache._cache.get_client().info()["redis_version"]
 except Exception:
     versions["redis"] = None
-print("DISCOVERED " + json.dumps({"urls": found, "versions": versions, "pairs": pairs}))
+
+# A member's session, for the logged-in traffic.
+from importlib import import_module
+from django.conf import settings
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+from django.contrib.auth import get_user_model
+
+member, created = get_user_model().objects.get_or_create(
+    username="kaiki-benchmark", defaults={"email": "kaiki-benchmark@example.invalid"}
+)
+if created:
+    member.set_unusable_password()
+    member.save()
+session = import_module(settings.SESSION_ENGINE).SessionStore()
+session[SESSION_KEY] = str(member.pk)
+session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+session[HASH_SESSION_KEY] = member.get_session_auth_hash()
+session.set_expiry(3600)
+session.create()
+cookie = f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+print("DISCOVERED " + json.dumps(
+    {"urls": found, "versions": versions, "pairs": pairs, "cookie": cookie}
+))
 """
 
 
@@ -268,8 +306,8 @@ def discover(base, env, args):
         **os.environ,
         **env,
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-        "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY")
-        or "benchmark-read-only",
+        # The server's own key: the member's session is signed with it.
+        "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY") or secret_key(),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_SECURE_SSL_REDIRECT": "0",
     }
@@ -310,7 +348,14 @@ def discover(base, env, args):
         for pair in found["pairs"][: args.mixed_pages]
         for path in pair
     ]
+    notes["cookie"] = found["cookie"]
     return targets, found["versions"], notes, mixed
+
+
+def secret_key():
+    # What scripts/serve-production.sh uses when DJANGO_SECRET_KEY is unset.
+    path = ROOT / ".production-secret"
+    return path.read_text().strip() if path.exists() else "benchmark-read-only"
 
 
 def html_unescape(text):
@@ -327,11 +372,21 @@ def to_ms(value):
     return float(match[1]) * UNITS[match[2]] if match else None
 
 
-def wrk(url, threads, connections, duration, script=None):
-    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency"]
+def wrk(url, threads, connections, duration, script=None, headers=None):
+    # Uncached renders on a loaded machine take seconds: wrk's 2 s timeout
+    # would count them as socket errors.
+    command = [
+        "wrk",
+        f"-t{threads}",
+        f"-c{connections}",
+        f"-d{duration}s",
+        "--timeout",
+        "30s",
+        "--latency",
+    ]
     if script:
         command += ["-s", script]
-    for name, value in HEADERS.items():
+    for name, value in {**HEADERS, **(headers or {})}.items():
         command += ["-H", f"{name}: {value}"]
     out = subprocess.run(
         [*command, check_loopback(url)], check=True, capture_output=True, text=True
@@ -392,18 +447,22 @@ def mixed_script(urls, threads):
     return script.name
 
 
-def cacheable(urls):
+def cacheable(urls, headers=None, keep_private=False):
     """The mixed run's warm-up: each URL requested once. Returns those that
     answer 200 themselves (no redirect) and may be cached, and the others: the
-    pages a cache must never store (a form's CSRF token makes them private)."""
+    pages a cache must never store (a form's CSRF token makes them private).
+    With ``keep_private`` (a member's traffic, all of it private) only the
+    answer's status counts."""
     kept, left_out = [], []
     for url in urls:
-        request = urllib.request.Request(check_loopback(url), headers=HEADERS)
+        request = urllib.request.Request(
+            check_loopback(url), headers={**HEADERS, **(headers or {})}
+        )
         try:
             with OPENER.open(request, timeout=30) as response:
                 response.read()
                 private = "private" in response.headers.get("Cache-Control", "")
-                (left_out if private else kept).append(url)
+                (left_out if private and not keep_private else kept).append(url)
         except urllib.error.HTTPError:
             left_out.append(url)
     return kept, left_out
@@ -425,13 +484,55 @@ def cache_lookups(pages_redis):
     return int(stats["keyspace_hits"]), int(stats["keyspace_misses"])
 
 
-def measure(url, args, pages_redis, script=None):
+def worker_pids(server):
+    """The gunicorn processes (master and workers) under the server we started."""
+    if server is None:
+        return []
+    children = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [server.pid]
+    while todo:
+        pid = todo.pop()
+        todo.extend(children.get(pid, []))
+        try:
+            command = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"gunicorn" in command:
+            found.append(pid)
+    return found
+
+
+def cpu_seconds(pids):
+    """User and system CPU time the processes have used so far."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def measure(url, args, pages_redis, script=None, headers=None, server=None):
     # Requests wrk leaves in flight when it stops finish in the next second or
     # two: wait for them, so they count in their own run.
     time.sleep(2)
     before = cache_lookups(pages_redis)
-    result = wrk(url, args.threads, args.connections, args.duration, script)
+    pids = worker_pids(server)
+    cpu_before = cpu_seconds(pids)
+    result = wrk(url, args.threads, args.connections, args.duration, script, headers)
     time.sleep(2)
+    cpu = cpu_seconds(pids) - cpu_before
+    result["cpu_ms"] = (
+        cpu * 1000 / result["requests"] if pids and result["requests"] else None
+    )
     after = cache_lookups(pages_redis)
     result["hit_rate"] = result["rendered"] = None
     if before and after and result["requests"]:
@@ -458,7 +559,7 @@ def port_in_use(port):
         return sock.connect_ex((LOOPBACK, port)) == 0
 
 
-def start_server(port, workers, skip_demo):
+def start_server(port, workers, skip_demo, token=None):
     if port_in_use(port):
         fail(
             f"port {port} on {LOOPBACK} is taken: stop that server, choose --port, "
@@ -470,6 +571,8 @@ def start_server(port, workers, skip_demo):
     env = {**os.environ, "PORT": str(port), "WEB_CONCURRENCY": str(workers)}
     if skip_demo:
         env["KAIKI_SKIP_DEMO"] = "1"
+    if token:
+        env["KAIKI_BENCHMARK_UNCACHED_TOKEN"] = token
     print(
         f"Starting the production profile on {LOOPBACK}:{port} (log: {log.name})",
         file=sys.stderr,
@@ -546,6 +649,11 @@ def main():
         "--warmup", type=int, default=2, help="seconds of warm-up per URL"
     )
     parser.add_argument(
+        "--cached-only",
+        action="store_true",
+        help="skip the uncached (page cache skipped) and logged-in runs",
+    )
+    parser.add_argument(
         "--mixed-pages",
         type=int,
         default=100,
@@ -567,12 +675,18 @@ def main():
     load_before = os.getloadavg()[0]
     env = services_env()
     pages_redis = env.get("REDIS_PAGES_URL")
+    # A server started here accepts this run's token; one started by hand
+    # (--url) only the token it was given in KAIKI_BENCHMARK_UNCACHED_TOKEN.
+    token = os.environ.get("KAIKI_BENCHMARK_UNCACHED_TOKEN") or (
+        None if args.url else secrets.token_urlsafe(24)
+    )
+    uncached = None if args.cached_only or not token else {BYPASS_HEADER: token}
     process = None
     try:
         if args.url:
             base = check_loopback(args.url.rstrip("/"))
         else:
-            process, _ = start_server(args.port, args.workers, args.skip_demo)
+            process, _ = start_server(args.port, args.workers, args.skip_demo, token)
             base = f"http://{LOOPBACK}:{args.port}"
 
         targets, versions, notes, mixed = discover(base, env, args)
@@ -581,19 +695,50 @@ def main():
             if url:
                 wrk(url, args.threads, args.connections, args.warmup)
 
-        results = {}
-        for name, url in targets:
+        results, renders = {}, {}
+        static_name, static_url = targets[-1]
+        # The static file first and last: its mean is the run's yardstick.
+        print(f"Measuring {static_name}: {static_url}", file=sys.stderr)
+        first_static = measure(static_url, args, None, server=process)
+        for name, url in targets[:-1]:
             if url:
                 print(f"Measuring {name}: {url}", file=sys.stderr)
-                static = name == targets[-1][0]
-                results[name] = measure(url, args, None if static else pages_redis)
+                results[name] = measure(url, args, pages_redis, server=process)
+                if uncached:
+                    print(f"Measuring {name}, uncached", file=sys.stderr)
+                    renders[name] = measure(
+                        url, args, pages_redis, headers=uncached, server=process
+                    )
 
         print(f"Mixed run: requesting {len(mixed)} URLs once…", file=sys.stderr)
         mixed, left_out = cacheable(mixed)
         if mixed:
             script = mixed_script(mixed, args.threads)
             print(f"Measuring mixed traffic ({script})", file=sys.stderr)
-            results[MIXED] = measure(mixed[0], args, pages_redis, script)
+            results[MIXED] = measure(
+                mixed[0], args, pages_redis, script, server=process
+            )
+            if uncached:
+                print("Measuring mixed traffic, uncached", file=sys.stderr)
+                renders[MIXED] = measure(
+                    mixed[0], args, pages_redis, script, uncached, process
+                )
+                member = {"Cookie": notes["cookie"]}
+                members_pages, _ = cacheable(mixed, member, keep_private=True)
+                if members_pages:
+                    member_script = mixed_script(members_pages, args.threads)
+                    print("Measuring a logged-in member's traffic", file=sys.stderr)
+                    renders[MEMBER] = measure(
+                        members_pages[0], args, None, member_script, member, process
+                    )
+        print(f"Measuring {static_name} again", file=sys.stderr)
+        last_static = measure(static_url, args, None, server=process)
+        results[static_name] = {
+            **last_static,
+            "rps": (first_static["rps"] + last_static["rps"]) / 2,
+            "first_rps": first_static["rps"],
+            "last_rps": last_static["rps"],
+        }
         notes["pages Redis"] = pages_redis_config(pages_redis)
     finally:
         if process:
@@ -612,7 +757,9 @@ def main():
         f"Search: {notes['search summary']}. "
         f"Home page Cache-Control: {notes['home Cache-Control']}. "
         f"Page cache: {notes['pages Redis']}; cache hits from its INFO stats "
-        "(one missed lookup per rendered request)."
+        "(one missed lookup per rendered request). "
+        f"Static rate: the mean of {results[static_name]['first_rps']:,.0f} req/s "
+        f"(first) and {results[static_name]['last_rps']:,.0f} req/s (last)."
     )
     print()
     print("| URL | path | req/s | median | p99 | page/static | cache hits |")
@@ -633,7 +780,7 @@ def main():
             path = urllib.parse.urlsplit(url)
             query = f"?{path.query}" if path.query else ""
             shown = f"`{urllib.parse.unquote(path.path + query)}`"
-        ratio = "1" if name == static_name else f"{r['rps'] / static_rps:.2f}"
+        ratio = "1" if name == static_name else f"{r['rps'] / static_rps:.3f}"
         hits = "—" if r["hit_rate"] is None else f"{r['hit_rate']:.1%}"
         cells = [
             name,
@@ -645,11 +792,9 @@ def main():
             hits.replace("%", " %"),
         ]
         print("| " + " | ".join(cells) + " |")
-        if r["non_2xx"] or r["socket_errors"]:
-            errors = r["socket_errors"] or "none"
-            problems.append(
-                f"{name}: {r['non_2xx']} non-2xx/3xx, socket errors: {errors}"
-            )
+        problems.extend(run_problems(name, r))
+    if renders:
+        print_renders(results, renders, static_name, static_rps, problems)
     mixed_result = results.get(MIXED)
     if mixed_result and mixed_result["hit_rate"] is not None:
         print()
@@ -665,6 +810,53 @@ def main():
         print()
         print("Errors during the run: " + "; ".join(problems))
         sys.exit(2)
+
+
+def run_problems(name, result):
+    if result["non_2xx"] or result["socket_errors"]:
+        errors = result["socket_errors"] or "none"
+        yield f"{name}: {result['non_2xx']} non-2xx/3xx, socket errors: {errors}"
+
+
+def cpu_cell(result):
+    return "—" if result.get("cpu_ms") is None else f"{result['cpu_ms']:.1f} ms"
+
+
+def print_renders(results, renders, static_name, static_rps, problems):
+    """Uncached beside cached: rates as shares of the static file's rate, and
+    the workers' CPU per request."""
+    print()
+    print(
+        f"Uncached beside cached (static file: {static_rps:,.0f} req/s, "
+        f"{cpu_cell(results[static_name])} CPU a request). Uncached: the page "
+        "cache skipped, every request a render; logged in: a member's session, "
+        "which the page cache never serves."
+    )
+    print()
+    print(
+        "| URL | cached req/s | cached/static | CPU a request | uncached req/s "
+        "| uncached/static | CPU a render | uncached median |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for name in [*renders]:
+        cached, rendered = results.get(name), renders[name]
+        cells = [name]
+        if cached:
+            cells += [
+                f"{cached['rps']:,.0f}",
+                f"{cached['rps'] / static_rps:.3f}",
+                cpu_cell(cached),
+            ]
+        else:
+            cells += ["—", "—", "—"]
+        cells += [
+            f"{rendered['rps']:,.1f}",
+            f"{rendered['rps'] / static_rps:.4f}",
+            cpu_cell(rendered),
+            f"{rendered['p50']:.0f} ms",
+        ]
+        print("| " + " | ".join(cells) + " |")
+        problems.extend(run_problems(f"{name} (uncached)", rendered))
 
 
 if __name__ == "__main__":

@@ -42,6 +42,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.core.blocks import BaseStreamBlock
 from cms.core.i18n import localize_related
 from cms.core.slugs import ReadableSlugMixin
+from cms.pagecache.fragments import audience_key
 from cms.pagecache.shared import shared_value
 from cms.people.models import PersonWithRole
 from cms.privacy.visibility import visible_pages
@@ -292,7 +293,17 @@ class EventPage(ReadableSlugMixin, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.page_context(request))
+        # The same for every visitor shown the same documents (audience_key) in
+        # the same minute (the sessions' status follows the clock; their times
+        # are whole minutes), until the next publish or snippet save.
+        minute = timezone.now().strftime("%Y%m%d%H%M")
+        context.update(
+            shared_value(
+                "event-context",
+                (self.pk, minute, audience_key(request)),
+                lambda: self.page_context(request),
+            )
+        )
         return context
 
     def page_context(self, request, *, now=None):

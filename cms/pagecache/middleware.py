@@ -19,6 +19,7 @@ reasons:
 """
 
 import logging
+import secrets
 import time
 from hashlib import md5
 from urllib.parse import urlencode
@@ -40,7 +41,7 @@ from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language_from_request
 from wagtail.models import Site
 
-from .shared import shared_value
+from .shared import begin_request, end_request, shared_value
 
 logger = logging.getLogger("kaiki.pagecache")
 
@@ -99,7 +100,15 @@ class AnonymousPageCacheMiddleware(CacheMiddleware):
             key_prefix=f"page:{CACHE_FORMAT_VERSION}",
         )
         self.query_parameters = frozenset(settings.KAIKI_PAGE_CACHE_QUERY_PARAMETERS)
+        self.bypass_token = settings.KAIKI_PAGE_CACHE_BYPASS_TOKEN.encode()
         self._warned = set()
+
+    def _bypassed(self, request):
+        """A benchmark's request for a render (KAIKI_PAGE_CACHE_BYPASS_TOKEN)."""
+        if not self.bypass_token:
+            return False
+        sent = request.META.get("HTTP_X_KAIKI_UNCACHED", "").encode()
+        return secrets.compare_digest(sent, self.bypass_token)
 
     def _is_candidate(self, request):
         return (
@@ -109,6 +118,7 @@ class AnonymousPageCacheMiddleware(CacheMiddleware):
             and not request.path_info.startswith(
                 settings.KAIKI_PAGE_CACHE_EXCLUDED_PATHS
             )
+            and not self._bypassed(request)
         )
 
     @staticmethod
@@ -248,7 +258,9 @@ class SharedSiteMiddleware:
     Wagtail looks the Site up with a query on every request and keeps it on the
     request (``request._wagtail_site``, which ``Site.find_for_request`` reads
     first); sites change almost never, and a save starts a new generation of the
-    shared cache (signals.py).
+    shared cache (signals.py). It also reads the shared cache's generation once
+    for the whole request (``begin_request``), so the other shared values of a
+    render come from the worker's memory rather than one Redis round trip each.
     """
 
     def __init__(self, get_response):
@@ -258,15 +270,19 @@ class SharedSiteMiddleware:
         # get_host(), not the raw host Wagtail matches: a host outside
         # ALLOWED_HOSTS is refused here (400) rather than given a cache entry.
         hostname = split_domain_port(request.get_host())[0]
+        begin_request()
         try:
-            request._wagtail_site = shared_value(
-                "site", (hostname, request.get_port()), lambda: self._find(request)
-            )
-        except DatabaseError:
-            # The database is down: leave the look-up to what needs it, so
-            # /healthz and the outage page (cms/errors.py) still answer.
-            pass
-        return self.get_response(request)
+            try:
+                request._wagtail_site = shared_value(
+                    "site", (hostname, request.get_port()), lambda: self._find(request)
+                )
+            except DatabaseError:
+                # The database is down: leave the look-up to what needs it, so
+                # /healthz and the outage page (cms/errors.py) still answer.
+                pass
+            return self.get_response(request)
+        finally:
+            end_request()
 
     @staticmethod
     def _find(request):

@@ -8,11 +8,22 @@ publish, unpublish, move, delete, a snippet, setting, site or restriction saved)
 starts a new generation, and the previous entries are never read again (they
 expire on their own).
 
+Each worker also keeps what it read in its own memory (``_local``), under the same
+generation: a render then asks Redis for the generation once (at the start of
+the request, ``SharedSiteMiddleware``) rather than for every value, and reads the
+rest from memory. A worker sees another's change as soon as it reads the new
+generation, that is on its next request. Values are kept pickled, as Redis keeps
+them, so every read gets its own copy and no render can change what the next
+one sees.
+
 What a visitor may see still comes from cms.privacy: a cached listing is keyed by
 the restricted sections hidden from the visitor (``hidden_page_paths``), so two
 visitors share an entry only when the privacy rule gives them the same pages.
 """
 
+import pickle
+import threading
+import time
 from hashlib import md5
 from uuid import uuid4
 
@@ -24,9 +35,24 @@ _GENERATION_KEY = "shared:generation"
 # or one worker's local memory cache missing another worker's change).
 TIMEOUT_SECONDS = 300
 _MISSING = object()
+# This worker's copies: cache key -> (monotonic expiry, pickled value). Keys
+# name their generation, so a new one makes the old entries unreachable; they
+# are dropped when this worker first sees it.
+_local = {}
+_LOCAL_MAX_ENTRIES = 20_000
+_local_generation = None
+# The generation read at the start of the request this thread is serving.
+_request = threading.local()
 
 
 def _generation():
+    generation = getattr(_request, "generation", None)
+    if generation is not None:
+        return generation
+    return _read_generation()
+
+
+def _read_generation():
     generation = cache.get(_GENERATION_KEY)
     if generation is None:
         generation = uuid4().hex
@@ -36,16 +62,42 @@ def _generation():
     return generation
 
 
-def shared_value(name, key, build):
+def begin_request():
+    """Read the generation once for the request this thread starts serving."""
+    global _local_generation
+    generation = _request.generation = _read_generation()
+    if generation != _local_generation:
+        _local.clear()
+        _local_generation = generation
+
+
+def end_request():
+    _request.generation = None
+
+
+def shared_value(name, key, build, keep=None):
     """``build()``, or what it returned last time for ``name`` and ``key`` (a
     repr-able value naming everything the result depends on) since the content
-    last changed."""
+    last changed. ``keep(value)``, when given, says whether a built value may
+    be kept at all."""
     digest = md5(repr(key).encode(), usedforsecurity=False).hexdigest()
     cache_key = f"shared:{_generation()}:{name}:{digest}"
+    now = time.monotonic()
+    kept = _local.get(cache_key)
+    if kept is not None and kept[0] > now:
+        return pickle.loads(kept[1])  # noqa: S301 - pickled by this process
     value = cache.get(cache_key, _MISSING)
     if value is _MISSING:
         value = build()
+        if keep is not None and not keep(value):
+            return value
         cache.set(cache_key, value, TIMEOUT_SECONDS)
+    if len(_local) >= _LOCAL_MAX_ENTRIES:
+        _local.clear()
+    _local[cache_key] = (
+        now + TIMEOUT_SECONDS,
+        pickle.dumps(value, pickle.HIGHEST_PROTOCOL),
+    )
     return value
 
 
@@ -86,7 +138,12 @@ def forget_shared_values():
     change under the new generation)."""
 
     def renew():
-        cache.set(_GENERATION_KEY, uuid4().hex, None)
+        generation = uuid4().hex
+        cache.set(_GENERATION_KEY, generation, None)
+        if getattr(_request, "generation", None) is not None:
+            # The rest of this request (a form that saves, then renders) sees
+            # the change too.
+            _request.generation = generation
 
     renew()
     transaction.on_commit(renew)

@@ -29,12 +29,20 @@ from wagtail.models import (
     PageViewRestriction,
 )
 
+from cms.pagecache.shared import forget_shared_values, shared_value
+
 _PAGE_KEY = "privacy:page-restrictions:1"
 _COLLECTION_KEY = "privacy:collection-restrictions:1"
 _CACHE_SECONDS = 60 * 60
 
 
 def _restrictions(model, key, path_field):
+    # Asked for by every listing of a render: this worker's copy, renewed with
+    # the shared cache's generation (forget_restrictions starts a new one).
+    return shared_value("privacy", key, lambda: _stored(model, key, path_field))
+
+
+def _stored(model, key, path_field):
     rows = cache.get(key)
     if rows is None:
         rows = [
@@ -63,6 +71,7 @@ def forget_restrictions():
     (a request in between could otherwise cache the state before the change)."""
     cache.delete_many([_PAGE_KEY, _COLLECTION_KEY])
     transaction.on_commit(lambda: cache.delete_many([_PAGE_KEY, _COLLECTION_KEY]))
+    forget_shared_values()
 
 
 def _user_group_ids(user):
@@ -110,6 +119,16 @@ def hidden_page_paths(user=None):
     visitor with the same paths sees the same pages, so listings cached for one
     of them (cms.pagecache.shared) are keyed by these."""
     rows = _restrictions(PageViewRestriction, _PAGE_KEY, "page__path")
+    return tuple(sorted(_hidden_paths(rows, user)))
+
+
+def hidden_collection_paths(user=None):
+    """The paths of the restricted collections hidden from ``user``, sorted: with
+    ``hidden_page_paths``, what a fragment cached for one visitor may be shown
+    to another by (cms.pagecache)."""
+    rows = _restrictions(
+        CollectionViewRestriction, _COLLECTION_KEY, "collection__path"
+    )
     return tuple(sorted(_hidden_paths(rows, user)))
 
 

@@ -240,6 +240,11 @@ CACHES = {
     },
 }
 KAIKI_PAGE_CACHE_SECONDS = 300
+# `make benchmark` only (scripts/benchmark.py sets it for the server it starts):
+# a request whose X-Kaiki-Uncached header carries this token skips the page
+# cache, so renders and cached pages are measured in one run. Empty (the
+# default) honours no header: a token anyone knew would let them force renders.
+KAIKI_PAGE_CACHE_BYPASS_TOKEN = ""
 KAIKI_PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/healthz", "/static/")
 # The query parameters public pages read: the only ones in a page cache key.
 # Others (utm_*, fbclid, ...) are ignored by the key, and a request carrying them

@@ -88,6 +88,7 @@ KAIKI_PAGE_CACHE_SECONDS = int(
         "KAIKI_PAGE_CACHE_SECONDS", "300" if os.environ.get("REDIS_URL") else "0"
     )
 )
+KAIKI_PAGE_CACHE_BYPASS_TOKEN = os.environ.get("KAIKI_BENCHMARK_UNCACHED_TOKEN", "")
 
 # A CDN in front (Wagtail's frontend cache): purged when pages are published.
 WAGTAILFRONTENDCACHE = {}
