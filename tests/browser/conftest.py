@@ -62,6 +62,35 @@ def demo_site(demo, _demo_server, django_db_blocker):
 
 
 @pytest.fixture
+def admin_login(browser, live_server, django_user_model):
+    """Logs the superuser "editor" (made if missing) in to the admin, in a new
+    desktop browser context, and returns its page; called when the test's data
+    is ready."""
+    contexts = []
+
+    def log_in():
+        if not django_user_model.objects.filter(username="editor").exists():
+            django_user_model.objects.create_superuser(
+                "editor", "editor@example.org", "pw"
+            )
+        context = browser.new_context(
+            locale="ja-JP", viewport={"width": 1280, "height": 900}
+        )
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(live_server.url + "/admin/login/")
+        page.fill("input[name=username]", "editor")
+        page.fill("input[name=password]", "pw")
+        page.click("button[type=submit]")
+        page.wait_for_url("**/admin/")
+        return page
+
+    yield log_in
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
 def browser_page(browser):
     context = browser.new_context(
         locale="ja-JP", viewport={"width": 1280, "height": 900}, accept_downloads=True

@@ -30,7 +30,7 @@ def wait_for(condition, timeout=10):
 
 
 def test_sign_up_verify_profile_apply_approve_listed(
-    live_server, browser, axe, screenshot
+    live_server, browser, admin_login, axe, screenshot
 ):
     home = create_home_page()
     region = RegionFactory(name="中南", slug="chunan", locale=home.locale)
@@ -85,20 +85,13 @@ def test_sign_up_verify_profile_apply_approve_listed(
     assert guide.status == "pending"
     phone.close()
 
-    desk = browser.new_context(locale="ja-JP", viewport={"width": 1280, "height": 900})
-    admin = desk.new_page()
-    admin.goto(live_server.url + "/admin/login/")
-    admin.fill("input[name=username]", "editor")
-    admin.fill("input[name=password]", "pw")
-    admin.click("button[type=submit]")
-    admin.wait_for_url("**/admin/")
+    admin = admin_login()
     admin.goto(f"{live_server.url}/admin/network/guides/{guide.pk}/status/")
     admin.select_option("select[name=status]", value="approved")
     admin.fill("textarea[name=reason]", "ようこそ")
     admin.click("main form button[type=submit]")
     wait_for(lambda: GuideProfile.objects.get(pk=guide.pk).status == "approved")
     screenshot(admin, "network-admin-guides")
-    desk.close()
 
     for name, viewport in (("phone", (390, 844)), ("desktop", (1280, 900))):
         visitor = browser.new_context(

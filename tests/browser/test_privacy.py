@@ -4,7 +4,6 @@ shows in either language."""
 import time
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.test import Client
 from wagtail.models import PageViewRestriction
 
@@ -25,24 +24,14 @@ def wait_for(condition, timeout=10):
 
 
 def test_editor_restricts_a_section_and_it_disappears_for_visitors(
-    live_server, browser, axe, screenshot
+    live_server, browser, admin_login, axe, screenshot
 ):
     site = PrivacySite(create_home_page())
     site.translate()
     section = site.ja["stories"]
     story_titles = [page.title for page in section.get_children()]
     story_titles += [page.title for page in site.en["stories"].get_children()]
-    get_user_model().objects.create_superuser("editor", "editor@example.org", "pw")
-
-    context = browser.new_context(
-        locale="ja-JP", viewport={"width": 1280, "height": 900}
-    )
-    admin = context.new_page()
-    admin.goto(live_server.url + "/admin/login/")
-    admin.fill("input[name=username]", "editor")
-    admin.fill("input[name=password]", "pw")
-    admin.click("button[type=submit]")
-    admin.wait_for_url("**/admin/")
+    admin = admin_login()
     admin.goto(f"{live_server.url}/admin/pages/{section.pk}/edit/")
     admin.click("button[data-side-panel-toggle='status']")
     admin.click("[data-a11y-dialog-show='set-privacy']")
@@ -51,7 +40,6 @@ def test_editor_restricts_a_section_and_it_disappears_for_visitors(
     dialog.locator("button[type=submit], input[type=submit]").first.click()
     wait_for(lambda: PageViewRestriction.objects.filter(page=section).exists())
     screenshot(admin, "privacy-admin-section-restricted")
-    context.close()
 
     # The English twin followed, through the admin's own path.
     assert site.en["stories"].view_restrictions.get().restriction_type == "login"

@@ -10,20 +10,18 @@ import time
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.models import Locale
-from wagtail_localize.operations import translate_object
 
-from cms.people.choices import PersonRole
 from cms.events.models import EventPerson
 from cms.events.tests.factories import (
     EventIndexPageFactory,
     EventPageFactory,
     EventSessionFactory,
 )
+from cms.people.choices import PersonRole
 from cms.people.models import Person
 from cms.people.tests.factories import PersonFactory
-from cms.translations.tests.test_workflow import _publish, _translate
+from cms.translations.tests.factories import translated
 from home.tests.factories import create_home_page
 
 from .conftest import serious_violations
@@ -39,30 +37,21 @@ def wait_for(condition, timeout=15):
         time.sleep(0.2)
 
 
-def _translated(instance, english, texts):
-    """``instance`` translated into English through wagtail-localize, published."""
-    translate_object(instance, [english])
-    target = instance.get_translation(english)
-    _translate(target, texts)
-    _publish(target)
-    return instance.get_translation(english)
-
-
 def test_editor_translates_an_event_whose_speakers_are_translated(
-    live_server, browser, axe, screenshot
+    live_server, browser, admin_login, axe, screenshot
 ):
     english = Locale.objects.get_or_create(language_code="en")[0]
     home = create_home_page(title="ホーム")
     index = EventIndexPageFactory(parent=home, title="イベント")
-    _translated(home, english, {"ホーム": "Home"})
-    _translated(index, english, {"イベント": "Events"})
+    translated(home, english, {"ホーム": "Home"})
+    translated(index, english, {"イベント": "Events"})
     speakers = []
     for name, english_name in (
         ("村上 香奈", "Kana Murakami"),
         ("高森 誠一郎", "Seiichiro Takamori"),
     ):
         person = PersonFactory(name=name, affiliation="八戸市役所")
-        english_person = _translated(
+        english_person = translated(
             person, english, {name: english_name, "八戸市役所": "Hachinohe City Hall"}
         )
         speakers.append((person, english_person))
@@ -71,17 +60,7 @@ def test_editor_translates_an_event_whose_speakers_are_translated(
         EventPerson.objects.create(page=event, person=person, role=PersonRole.SPEAKER)
     session = EventSessionFactory(page=event, title="八戸会場")
     event.save_revision().publish()
-    get_user_model().objects.create_superuser("editor", "editor@example.org", "pw")
-
-    context = browser.new_context(
-        locale="ja-JP", viewport={"width": 1280, "height": 900}
-    )
-    admin = context.new_page()
-    admin.goto(live_server.url + "/admin/login/")
-    admin.fill("input[name=username]", "editor")
-    admin.fill("input[name=password]", "pw")
-    admin.click("button[type=submit]")
-    admin.wait_for_url("**/admin/")
+    admin = admin_login()
 
     # "Translate" (翻訳) from the page's admin, English ticked, submitted.
     admin.goto(f"{live_server.url}/admin/localize/submit/page/{event.pk}/")
@@ -142,6 +121,5 @@ def test_editor_translates_an_event_whose_speakers_are_translated(
     phone.goto(live_server.url + page.url)
     day = session.starts_at.astimezone().strftime("%-d")
     assert day in phone.content()
-    context.close()
     visitor.close()
     assert not problems, problems

@@ -6,17 +6,10 @@ session moves and the Japanese page is published again.
 """
 
 from datetime import timedelta
-from urllib.parse import urlencode
 
 import pytest
 from django.urls import reverse
 from wagtail.models import Locale
-from wagtail_localize.models import (
-    StringSegment,
-    StringTranslation,
-    Translation,
-    TranslationSource,
-)
 from wagtail_localize.operations import translate_object
 
 from cms.events.models import EventPerson
@@ -28,6 +21,11 @@ from cms.events.tests.factories import (
 from cms.people.choices import PersonRole
 from cms.people.models import Person
 from cms.people.tests.factories import PersonFactory
+from cms.translations.tests.factories import (
+    publish_translation,
+    translate_strings,
+    translated,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -51,64 +49,16 @@ def english_index(event_index, english, admin_user, django_capture_on_commit_cal
         with django_capture_on_commit_callbacks(execute=True):
             translate_object(page, [english], user=admin_user)
         draft = page.get_translation(english)
-        _translate(draft, {page.title: title})
+        translate_strings(draft, {page.title: title})
         with django_capture_on_commit_callbacks(execute=True):
-            _publish(draft)
+            publish_translation(draft)
     return event_index.get_translation(english)
-
-
-def _translation_of(page):
-    source = TranslationSource.objects.get(object_id=page.translation_key)
-    return Translation.objects.get(source=source, target_locale=page.locale)
-
-
-def _translate(target, texts, client=None):
-    """Type ``texts`` (source -> translation) into the translation editor."""
-    translation = _translation_of(target)
-    segments = StringSegment.objects.filter(source=translation.source).select_related(
-        "string"
-    )
-    for segment in segments:
-        if segment.string.data not in texts:
-            continue
-        url = reverse(
-            "wagtail_localize:edit_string_translation",
-            args=[translation.pk, segment.pk],
-        )
-        if client is None:
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=target.locale,
-                context=segment.context,
-                defaults={"data": texts[segment.string.data]},
-            )
-            continue
-        response = client.put(
-            url,
-            urlencode({"value": texts[segment.string.data]}),
-            content_type="application/x-www-form-urlencoded",
-        )
-        assert response.status_code in (200, 201), response.content
-
-
-def _publish(target, client=None):
-    translation = _translation_of(target)
-    if client is None:
-        translation.save_target(publish=True)
-        return
-    response = client.post(
-        reverse("wagtailadmin_pages:edit", args=[target.pk]), {"action": "publish"}
-    )
-    assert response.status_code == 302
 
 
 def _english_person(english, admin_user, name, english_name):
     person = PersonFactory(name=name, affiliation="八戸市役所")
-    translate_object(person, [english], user=admin_user)
-    translation = person.get_translation(english)
-    _translate(translation, {name: english_name, "八戸市役所": "Hachinohe City Hall"})
-    _publish(translation)
-    return person, Person.objects.get(pk=translation.pk)
+    texts = {name: english_name, "八戸市役所": "Hachinohe City Hall"}
+    return person, translated(person, english, texts, user=admin_user)
 
 
 def test_translating_an_event_keeps_speakers_and_drafts_until_published(
@@ -151,12 +101,12 @@ def test_translating_an_event_keeps_speakers_and_drafts_until_published(
 
     # Translated in the translation editor and published there.
     with django_capture_on_commit_callbacks(execute=True):
-        _translate(
+        translate_strings(
             draft,
             {"地域の集い2027": "Community gathering 2027", "八戸会場": "Hachinohe"},
             client=admin_client,
         )
-        _publish(draft, client=admin_client)
+        publish_translation(draft, client=admin_client)
     page = event.get_translation(english)
     assert page.live
     assert page.slug == "community-gathering-2027"  # from the English title
@@ -189,10 +139,10 @@ def test_a_changed_sentence_keeps_its_translation_until_revised(
     with django_capture_on_commit_callbacks(execute=True):
         translate_object(event, [english], user=admin_user)
         draft = event.get_translation(english)
-        _translate(
+        translate_strings(
             draft, {"交流会": "Get-together", "気軽な会です。": "A casual meeting."}
         )
-        _publish(draft)
+        publish_translation(draft)
 
     event.summary = "誰でも参加できる気軽な会です。"
     with django_capture_on_commit_callbacks(execute=True):
