@@ -110,6 +110,24 @@ def one_page_of_each_type(home_page):
     ]
 
 
+@pytest.fixture
+def admin_viewsets(admin_client):
+    """Every viewset registered in Wagtail's admin, groups opened; a first admin
+    request registers them."""
+    from wagtail.admin.viewsets import viewsets
+    from wagtail.admin.viewsets.base import ViewSetGroup
+
+    admin_client.get("/admin/")
+    found, pending = [], list(viewsets.viewsets)
+    while pending:
+        viewset = pending.pop()
+        if isinstance(viewset, ViewSetGroup):
+            pending.extend(viewset.registerables)
+        else:
+            found.append(viewset)
+    return found
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     # The tests on the demo site run last, one after the other (after
