@@ -4,6 +4,7 @@ import pytest
 from django.core import mail
 from django.core.cache import caches
 from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Page, Site
 
 from home.tests.factories import create_home_page, ensure_wagtail_defaults
@@ -139,7 +140,10 @@ def pytest_collection_modifyitems(items):
 def _load_demo(state):
     ensure_wagtail_defaults()
     before = len(mail.outbox)
-    call_command("load_demo_data", verbosity=0)
+    # One transaction: outside one, SQLite would commit (and sync) every row of
+    # the search index on its own. The e-mails and PDF texts follow the commit.
+    with transaction.atomic():
+        call_command("load_demo_data", verbosity=0)
     # The e-mails the demo's registrations sent (to the locmem outbox here).
     state["emails_sent"] = len(mail.outbox) - before
     state["home_pk"] = Site.objects.get(is_default_site=True).root_page_id
@@ -149,13 +153,21 @@ def _load_demo(state):
 def _demo_site(django_db_setup, django_db_blocker):
     state = {}
     with django_db_blocker.unblock():
-        _load_demo(state)
+        try:
+            _load_demo(state)
+        except BaseException:
+            _empty_database()
+            raise
     yield state
+    with django_db_blocker.unblock():
+        _empty_database()
+
+
+def _empty_database():
     # Committed rows outlive the run with --reuse-db: empty the database as a
     # transactional test does, and put back what the migrations made.
-    with django_db_blocker.unblock():
-        call_command("flush", interactive=False, verbosity=0)
-        ensure_wagtail_defaults()
+    call_command("flush", interactive=False, verbosity=0)
+    ensure_wagtail_defaults()
 
 
 @pytest.fixture
