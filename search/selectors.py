@@ -181,7 +181,9 @@ def _document_source(*, user):
     model = get_document_model()
     # A search filters on declared FilterFields only: the id, not the path of
     # the collection the rule reads.
-    visible = visible_documents(model.objects.all(), user=user).values("pk")
+    # Each document once: in the visitor's language where translated.
+    documents = model.objects.in_language(Locale.get_active().pk)
+    visible = visible_documents(documents, user=user).values("pk")
     return _Source(model.objects.filter(id__in=visible), kind=DOCUMENTS)
 
 

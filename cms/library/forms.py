@@ -69,6 +69,19 @@ class LibraryDocumentForm(BaseDocumentForm):
         ):
             self.initial["published_on"] = timezone.localdate()
 
+    def save(self, commit=True):
+        # Wagtail deletes a replaced file at once; a translation may still use
+        # it (it follows its source once the source is saved), so it is
+        # deleted after the save, if no document uses it any more.
+        replaced = self.original_file if "file" in self.changed_data else None
+        self.original_file = None
+        document = super().save(commit=commit)
+        if commit and replaced:
+            from .services import document_forget_file
+
+            document_forget_file(storage=replaced.storage, name=replaced.name)
+        return document
+
     def clean_file(self):
         upload = self.cleaned_data.get("file")
         if upload is None or not hasattr(upload, "read"):

@@ -7,11 +7,12 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
-from wagtail.documents.models import AbstractDocument
+from wagtail.documents.models import AbstractDocument, DocumentQuerySet
 from wagtail.documents.models import Document as WagtailDocument
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.core.blocks import BaseStreamBlock
 from cms.core.slugs import ReadableSlugMixin
@@ -21,8 +22,30 @@ from .choices import DocumentKind, TextExtractionReason, TextExtractionStatus
 from .filters import DocumentFilterForm
 
 
-class LibraryDocument(AbstractDocument):
-    """A downloadable file with what the library lists: kind, date, downloads."""
+class LibraryDocumentQuerySet(DocumentQuerySet):
+    def in_language(self, locale_id):
+        """Each document once: in ``locale_id`` where translated, otherwise in
+        the default language (a Japanese-only document on an English page), or,
+        for a document that exists in neither, as it is."""
+        translations = self.model.objects.all()
+        in_locale = translations.filter(locale_id=locale_id).values("translation_key")
+        default = Locale.get_default()
+        in_default = translations.filter(locale=default).values("translation_key")
+        return self.filter(
+            Q(locale_id=locale_id)
+            | ~Q(translation_key__in=in_locale)
+            & (Q(locale=default) | ~Q(translation_key__in=in_default))
+        )
+
+
+class LibraryDocument(TranslatableMixin, AbstractDocument):
+    """A downloadable file with what the library lists: kind, date, downloads.
+
+    Translations (wagtail-localize) translate the title and description and
+    share everything else with their source: the file itself (one stored file
+    for every language, see signals), kind, date, collection (so privacy rules
+    treat them alike), the extracted text and the download count.
+    """
 
     kind = models.CharField(
         _("kind"),
@@ -57,6 +80,31 @@ class LibraryDocument(AbstractDocument):
         editable=False,
     )
 
+    objects = LibraryDocumentQuerySet.as_manager()
+
+    # What a translation takes from its source when the source is saved
+    # (signals.translations_follow_source); the rest is translated
+    # or per row.
+    SHARED_FIELDS = (
+        "file",
+        "file_size",
+        "file_hash",
+        "kind",
+        "published_on",
+        "collection",
+        "extracted_text",
+        "text_extraction_status",
+        "text_extraction_reason",
+    )
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("description"),
+        SynchronizedField("file"),
+        SynchronizedField("kind"),
+        SynchronizedField("published_on"),
+        SynchronizedField("collection"),
+    ]
+
     admin_form_fields = (
         *WagtailDocument.admin_form_fields,
         "kind",
@@ -70,7 +118,7 @@ class LibraryDocument(AbstractDocument):
         index.FilterField("kind"),
     ]
 
-    class Meta(AbstractDocument.Meta):
+    class Meta(TranslatableMixin.Meta, AbstractDocument.Meta):
         # 資料 to visitors and in Kaiki's own screens; Wagtail's admin keeps its
         # ドキュメント for the same files.
         verbose_name = pgettext_lazy("library", "document")
@@ -139,7 +187,9 @@ class LibraryPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        documents = visible_documents(LibraryDocument.objects.all(), user=request.user)
+        documents = visible_documents(
+            LibraryDocument.objects.in_language(self.locale_id), user=request.user
+        )
         form = DocumentFilterForm(request.GET or None)
         kind = form.filters().get("kind", "")
         if kind:

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 from wagtail.search import index
+from wagtail.tasks import delete_file_from_storage_task
+from wagtail_localize.models import TranslationSource
 
 from .choices import TextExtractionReason, TextExtractionStatus
 from .models import LibraryDocument
@@ -16,10 +18,65 @@ logger = logging.getLogger(__name__)
 
 def document_record_download(*, document_id):
     """Count one download. An UPDATE ... SET n = n + 1, so concurrent downloads
-    each count, whichever request finishes first."""
-    LibraryDocument.objects.filter(pk=document_id).update(
+    each count, whichever request finishes first.
+
+    A document and its translations are one document to visitors: the count is
+    kept the same on every row of the translation group, whichever language's
+    link was followed.
+    """
+    group = LibraryDocument.objects.filter(pk=document_id).values("translation_key")
+    LibraryDocument.objects.filter(translation_key__in=group).update(
         download_count=F("download_count") + 1
     )
+
+
+def document_forget_file(*, storage, name):
+    """Delete the stored file ``name`` once the transaction commits, unless a
+    document still uses it: a translation shares its source's file."""
+    if not name:
+        return
+
+    def delete():
+        if not LibraryDocument.objects.filter(file=name).exists():
+            delete_file_from_storage_task.enqueue(storage.deconstruct(), name)
+
+    transaction.on_commit(delete)
+
+
+def document_translations_follow(*, document):
+    """After a source document is saved, give its translations its shared
+    facts (file, kind, date, collection, extracted text) and renew the
+    wagtail-localize source, whose copy of them a translation is published
+    from. A translation or an untranslated document has nothing to pass on."""
+    source = TranslationSource.objects.filter(
+        object_id=document.translation_key, locale_id=document.locale_id
+    ).first()
+    if source is None:
+        return []
+    translations = list(
+        LibraryDocument.objects.filter(
+            translation_key=document.translation_key
+        ).exclude(pk=document.pk)
+    )
+    if not translations:
+        return []
+    source.update_from_db()
+    shared = {
+        field: getattr(document, LibraryDocument._meta.get_field(field).attname)
+        for field in LibraryDocument.SHARED_FIELDS
+    }
+    shared["file"] = document.file.name
+    LibraryDocument.objects.filter(pk__in=[t.pk for t in translations]).update(
+        **{
+            LibraryDocument._meta.get_field(field).attname: value
+            for field, value in shared.items()
+        }
+    )
+    for translation in translations:
+        # update() sends no post_save: the index learns the kind and text here.
+        translation.refresh_from_db()
+        index.insert_or_update_object(translation)
+    return translations
 
 
 def document_queue_text_extraction(*, document):
@@ -37,7 +94,10 @@ def document_queue_text_extraction(*, document):
         changes["extracted_text"] = ""
     changes["text_extraction_reason"] = ""
     # update(), not save(): this runs in post_save, which save() would re-enter.
-    LibraryDocument.objects.filter(pk=document.pk).update(**changes)
+    # The text is shared by the document's translations (same file).
+    LibraryDocument.objects.filter(translation_key=document.translation_key).update(
+        **changes
+    )
     for field, value in changes.items():
         setattr(document, field, value)
     if is_pdf:
@@ -75,12 +135,15 @@ def document_extract_text(*, document_id):
         TextExtractionStatus.FAILED if failed else TextExtractionStatus.EXTRACTED
     )
     document.text_extraction_reason = outcome.reason
-    LibraryDocument.objects.filter(pk=document_id).update(
+    group = LibraryDocument.objects.filter(translation_key=document.translation_key)
+    group.update(
         extracted_text=document.extracted_text,
         text_extraction_status=document.text_extraction_status,
         text_extraction_reason=document.text_extraction_reason,
     )
-    # update() sends no post_save, so the search index learns the text here.
-    index.insert_or_update_object(document)
+    # update() sends no post_save, so the search index learns the text here,
+    # in every language of the document.
+    for row in group:
+        index.insert_or_update_object(row)
     if failed:
         logger.warning("No text from document %s: %s", document_id, outcome.reason)

@@ -3,6 +3,7 @@
 import hashlib
 
 from django.core.files.base import ContentFile
+from wagtail.models import Locale
 
 from cms.demo.builders import sections_stream, upsert_page
 from cms.demo.content.events import NETWORK_MEETING_VENUES
@@ -15,6 +16,7 @@ from cms.library.models import (
     LibraryDocument,
     LibraryPage,
 )
+from cms.library.services import document_forget_file
 
 META_FIELDS = ("kind", "description", "published_on")
 
@@ -23,7 +25,11 @@ def ensure_document(key, spec):
     """The document titled ``spec["title"]``, its PDF regenerated only when the
     text changed (PDFs are rendered byte for byte the same), so reruns add no
     documents and no files."""
-    document = LibraryDocument.objects.filter(title=spec["title"]).first()
+    # The Japanese document: its English translation (cms.demo.loaders.localize)
+    # shares its file.
+    document = LibraryDocument.objects.filter(
+        title=spec["title"], locale=Locale.get_default()
+    ).first()
     pdf = render_pdf(spec)
     has_file = (
         document is not None
@@ -39,14 +45,19 @@ def ensure_document(key, spec):
         if changed:
             document.save(update_fields=changed)
         return document
-    if has_file:
-        document.file.delete(save=False)
+    # Before file.save(), which renames the same FieldFile.
+    replaced = (document.file.storage, document.file.name) if has_file else None
     document = document or LibraryDocument(title=spec["title"])
     for name in META_FIELDS:
         setattr(document, name, spec[name])
     document.file.save(f"{key.replace('_', '-')}.pdf", ContentFile(pdf), save=False)
     document._set_document_file_metadata()
-    document.save()  # queues text extraction (cms.library.signals)
+    # Queues text extraction and gives the English translation the new file
+    # (cms.library.signals); the old file goes once no document uses it.
+    document.save()
+    if replaced:
+        storage, name = replaced
+        document_forget_file(storage=storage, name=name)
     return document
 
 

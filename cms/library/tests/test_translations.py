@@ -1,0 +1,329 @@
+"""Documents translated through wagtail-localize: English titles on English
+pages, one file and one download count for every language, facts that follow
+the Japanese document, and the same privacy in every language."""
+
+import datetime
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client, TestCase
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Collection, CollectionViewRestriction, Locale
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.operations import translate_object
+
+from cms.library.choices import DocumentKind
+from cms.library.models import LibraryDocument
+from cms.library.selectors import latest_documents
+from cms.library.tests.factories import LibraryDocumentFactory, LibraryPageFactory
+from cms.privacy.visibility import document_is_visible, visible_documents
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def english():
+    return Locale.objects.get_or_create(language_code="en")[0]
+
+
+def translate(instance, locale, texts):
+    """Submit ``instance`` for translation and type ``texts`` (Japanese ->
+    English) into the translation editor, then publish: the editor's path,
+    one transaction per step (a page's translation is published on commit)."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translate_object(instance, [locale])
+    source = TranslationSource.objects.get(
+        object_id=instance.translation_key, locale=instance.locale
+    )
+    for segment in StringSegment.objects.filter(source=source).select_related(
+        "string", "context"
+    ):
+        if segment.string.data in texts:
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={"data": texts[segment.string.data]},
+            )
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        Translation.objects.get(source=source, target_locale=locale).save_target(
+            publish=True
+        )
+    return instance.get_translation(locale)
+
+
+@pytest.fixture
+def document(english):
+    return LibraryDocumentFactory(
+        title="移住の手引き",
+        description="はじめての移住に。",
+        kind=DocumentKind.GUIDEBOOK,
+        published_on=datetime.date(2026, 4, 1),
+    )
+
+
+@pytest.fixture
+def english_document(document, english):
+    return translate(
+        document,
+        english,
+        {"移住の手引き": "Moving guide", "はじめての移住に。": "For a first move."},
+    )
+
+
+def test_a_translation_translates_the_text_and_shares_the_rest(
+    document, english_document, english
+):
+    assert document.locale.language_code == "ja"
+    assert english_document.locale == english
+    assert english_document.title == "Moving guide"
+    assert english_document.description == "For a first move."
+    assert english_document.file.name == document.file.name
+    assert english_document.kind == DocumentKind.GUIDEBOOK
+    assert english_document.published_on == datetime.date(2026, 4, 1)
+    assert english_document.collection_id == document.collection_id
+
+
+def test_deleting_the_translation_keeps_the_file_of_the_source(
+    document, english_document, django_capture_on_commit_callbacks
+):
+    name = document.file.name
+    assert default_storage.exists(name)
+    with django_capture_on_commit_callbacks(execute=True):
+        english_document.delete()
+    assert default_storage.exists(name)
+    document.refresh_from_db()
+    with document.file.open("rb") as handle:
+        assert handle.read() == b"Kaiki document"
+    # The last document using it takes the file with it.
+    with django_capture_on_commit_callbacks(execute=True):
+        document.delete()
+    assert not default_storage.exists(name)
+
+
+def test_deleting_the_source_keeps_the_file_of_the_translation(
+    document, english_document, django_capture_on_commit_callbacks
+):
+    name = document.file.name
+    with django_capture_on_commit_callbacks(execute=True):
+        document.delete()
+    assert default_storage.exists(name)
+    english_document.refresh_from_db()
+    assert english_document.file.name == name
+
+
+def test_a_download_in_either_language_counts_for_the_document(
+    document, english_document
+):
+    Client().get(document.url)
+    Client().get(english_document.url)
+    document.refresh_from_db()
+    english_document.refresh_from_db()
+    assert document.download_count == english_document.download_count == 2
+
+
+def test_a_file_replaced_on_the_source_reaches_the_translation(
+    admin_client, document, english_document, django_capture_on_commit_callbacks
+):
+    old_name = document.file.name
+    with (
+        translation.override("ja"),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        response = admin_client.post(
+            reverse("wagtaildocs:edit", args=[document.pk]),
+            {
+                "title": document.title,
+                "file": SimpleUploadedFile(
+                    "guide2.txt", "改訂版\n".encode(), "text/plain"
+                ),
+                "collection": document.collection_id,
+                "kind": DocumentKind.REPORT,
+                "description": document.description,
+                "published_on": "2026-05-01",
+            },
+        )
+    assert response.status_code == 302
+    document.refresh_from_db()
+    english_document.refresh_from_db()
+    assert document.file.name != old_name
+    assert english_document.file.name == document.file.name
+    assert english_document.file_hash == document.file_hash
+    assert english_document.kind == DocumentKind.REPORT
+    assert english_document.published_on == datetime.date(2026, 5, 1)
+    # Translated text stays; the replaced file, used by no one, is gone.
+    assert english_document.title == "Moving guide"
+    assert not default_storage.exists(old_name)
+    assert default_storage.exists(document.file.name)
+    # A later publication of the translation brings no old fact back.
+    source = TranslationSource.objects.get(object_id=document.translation_key)
+    Translation.objects.get(source=source).save_target(publish=True)
+    english_document.refresh_from_db()
+    assert english_document.file.name == document.file.name
+    assert english_document.kind == DocumentKind.REPORT
+
+
+def test_a_translation_is_as_private_as_its_source(
+    django_user_model, document, english_document
+):
+    members = Collection.get_first_root_node().add_child(name="会員向け")
+    CollectionViewRestriction.objects.create(
+        collection=members, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    document.collection = members
+    document.save()
+    english_document.refresh_from_db()
+    assert english_document.collection == members
+    assert not document_is_visible(english_document, user=None)
+    assert not visible_documents(LibraryDocument.objects.all(), user=None).exists()
+    member = django_user_model.objects.create_user(username="member", password="x")
+    assert document_is_visible(english_document, user=member)
+    assert Client().get(english_document.url).status_code != 200
+
+
+def test_listings_give_each_document_once_in_the_visitors_language(
+    document, english_document, english
+):
+    untranslated = LibraryDocumentFactory(title="冬の集いの案内")
+    english_rows = LibraryDocument.objects.in_language(english.pk)
+    assert set(english_rows) == {english_document, untranslated}
+    japanese_rows = LibraryDocument.objects.in_language(Locale.get_default().pk)
+    assert set(japanese_rows) == {document, untranslated}
+    assert set(latest_documents(limit=10, locale_id=english.pk)) == {
+        english_document,
+        untranslated,
+    }
+
+
+def test_the_english_library_page_marks_japanese_only_documents(
+    home_page, english, english_document
+):
+    LibraryDocumentFactory(title="冬の集いの案内", description="冬の集いのお知らせ。")
+    library = LibraryPageFactory(parent=home_page)
+    translate(home_page, english, {home_page.title: "Home"})
+    english_library = translate(library, english, {library.title: "Library"})
+    html = Client().get(english_library.url).content.decode()
+    assert ">Moving guide</a>" in html
+    assert "移住の手引き" not in html
+    assert 'lang="ja">冬の集いの案内</a>' in html
+    assert 'lang="ja">冬の集いのお知らせ。</p>' in html
+    # The Japanese library shows no English.
+    html = Client().get(library.url).content.decode()
+    assert ">移住の手引き</a>" in html
+    assert "Moving guide" not in html
+    table = html[html.index("<tbody>") : html.index("</tbody>")]
+    assert "lang=" not in table
+
+
+def test_a_document_chosen_on_a_page_shows_in_the_page_language(
+    rf, document, english_document
+):
+    from django.template.loader import render_to_string
+
+    LibraryDocumentFactory(title="冬の集いの案内")
+    untranslated = LibraryDocument.objects.get(title="冬の集いの案内")
+    request = rf.get("/")
+    request.user = None
+    with translation.override("en"):
+        translated_row = render_to_string(
+            "includes/document_row.html", {"document": document, "request": request}
+        )
+        japanese_row = render_to_string(
+            "includes/document_row.html",
+            {"document": untranslated, "request": request},
+        )
+    assert ">Moving guide</a>" in translated_row
+    assert f'href="{english_document.url}"' in translated_row
+    assert 'lang="ja">冬の集いの案内</a>' in japanese_row
+    with translation.override("ja"):
+        row = render_to_string(
+            "includes/document_row.html",
+            {"document": english_document, "request": request},
+        )
+    assert ">移住の手引き</a>" in row
+    assert "lang=" not in row
+
+
+def test_the_admin_lists_documents_with_their_language(
+    admin_client, document, english_document
+):
+    with translation.override("en"):
+        response = admin_client.get(reverse("wagtaildocs:index"), {"locale": "en"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Moving guide" in html
+    assert "移住の手引き" not in html
+    assert "English" in html
+
+
+def test_a_new_document_in_the_admin_takes_the_language_asked_for(
+    admin_client, english
+):
+    with translation.override("en"):
+        response = admin_client.post(
+            reverse("wagtaildocs:add") + "?locale=en",
+            {
+                "title": "Winter gathering",
+                "file": SimpleUploadedFile("winter.txt", b"Winter\n", "text/plain"),
+                "collection": Collection.get_first_root_node().pk,
+                "kind": DocumentKind.FLYER,
+                "published_on": "2026-12-01",
+            },
+        )
+    assert response.status_code == 302
+    assert LibraryDocument.objects.get(title="Winter gathering").locale == english
+
+
+def test_a_translation_copies_the_text_of_the_file_instead_of_reading_it_again(
+    document, english
+):
+    LibraryDocument.objects.filter(pk=document.pk).update(
+        extracted_text="移住", text_extraction_status="extracted"
+    )
+    document.refresh_from_db()
+    english_document = translate(document, english, {})
+    assert english_document.extracted_text == "移住"
+    assert english_document.text_extraction_status == "extracted"
+
+
+def test_text_extracted_from_the_file_reaches_every_language(
+    document, english_document, django_capture_on_commit_callbacks
+):
+    from cms.library.tests.test_library import make_pdf
+
+    document.file.save("guide.pdf", ContentFile(make_pdf("Relocation")), save=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        document.save()
+    english_document.refresh_from_db()
+    assert english_document.file.name == document.file.name
+    assert "Relocation" in english_document.extracted_text
+    assert english_document.text_extraction_status == "extracted"
+
+
+def documents_found(client, language, query):
+    response = client.get(f"/{language}/search/", {"query": query})
+    return [
+        hit.obj
+        for hit in response.context["search_results"]
+        if isinstance(hit.obj, LibraryDocument)
+    ]
+
+
+def test_search_finds_each_document_once_in_the_visitors_language(
+    client, home_page, english, document, english_document
+):
+    translate(home_page, english, {home_page.title: "Home"})
+    untranslated = LibraryDocumentFactory(title="移住の体験談")
+    # The Japanese-only document, not the Japanese row of a translated one.
+    assert documents_found(client, "en", "移住") == [untranslated]
+    assert documents_found(client, "en", "Moving") == [english_document]
+    assert set(documents_found(client, "ja", "移住")) == {document, untranslated}
+    assert documents_found(client, "ja", "Moving") == []
