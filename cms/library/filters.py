@@ -6,10 +6,12 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from cms.core.forms import FilterForm
+
 from .choices import DocumentKind
 
 
-class DocumentFilterForm(forms.Form):
+class DocumentFilterForm(FilterForm):
     """The library's ?kind= filter."""
 
     kind = forms.ChoiceField(
@@ -24,10 +26,3 @@ class DocumentFilterForm(forms.Form):
             )
         },
     )
-
-    def filters(self):
-        """The valid filters by field name; an invalid one is left out."""
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value}

@@ -3,8 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cms.core.forms import FilterForm
 
-class RegionFilterForm(forms.Form):
+
+class RegionFilterForm(FilterForm):
     """A GET filter with a region select. The regions are given (the listing
     fetched them once for the select), so validating costs no query."""
 
@@ -27,15 +29,3 @@ class RegionFilterForm(forms.Form):
     def clean_region(self):
         slug = self.cleaned_data["region"]
         return next((r for r in self.regions if r.slug == slug), None)
-
-    def filters(self):
-        """The valid filters, by field name; an invalid one is left out (its
-        error is shown beside the field, with what was asked for)."""
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return {
-            name: value
-            for name, value in self.cleaned_data.items()
-            if value not in (None, "")
-        }

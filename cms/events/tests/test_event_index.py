@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
 from django.utils import timezone
+from django.utils.translation import gettext
 from wagtail.models import PageViewRestriction
 
 from cms.events.choices import SessionOverride, SessionStatus
@@ -107,7 +108,7 @@ def test_an_unknown_region_is_an_error_that_keeps_the_rest(sessions, event_index
     assert context["selected_region"] is None
     form = context["filter_form"]
     assert form.errors["region"] == [
-        "There is no such region: choose one from the list."
+        gettext("There is no such region: choose one from the list.")
     ]
     assert form["region"].value() == "atlantis"
 
@@ -129,13 +130,17 @@ def test_months_to_choose_from(sessions, event_index):
     )
 
 
+NOT_A_MONTH = "Give the month as year-month, e.g. 2027-03."
+OUT_OF_RANGE = "Choose a month between %(first)d and %(last)d."
+
+
 @pytest.mark.parametrize(
     ("month", "error"),
     [
-        ("2030-13", "Give the month as year-month, e.g. 2027-03."),
-        ("x", "Give the month as year-month, e.g. 2027-03."),
-        ("9999-12", "Choose a month between 1900 and 2200."),
-        ("0001-01", "Choose a month between 1900 and 2200."),
+        ("2030-13", NOT_A_MONTH),
+        ("x", NOT_A_MONTH),
+        ("9999-12", OUT_OF_RANGE),
+        ("0001-01", OUT_OF_RANGE),
     ],
 )
 def test_a_bad_month_is_an_error_and_filters_nothing(
@@ -143,7 +148,9 @@ def test_a_bad_month_is_an_error_and_filters_nothing(
 ):
     context = listing(event_index, month=month)
     assert titles(context) == ["ongoing", "soon", "later"]
-    assert context["filter_form"].errors["month"] == [error]
+    assert context["filter_form"].errors["month"] == [
+        gettext(error) % {"first": 1900, "last": 2200}
+    ]
     # What was asked for stays in the form, beside the error.
     assert context["selected_month"] == month
     assert context["filtered"] is False
