@@ -1,12 +1,23 @@
 """The admin's document views: each document's language and text extraction
-outcome in the list, new documents in the language chosen."""
+outcome in the list, new documents in the language chosen, and "Translate"
+on a document (wagtail-localize offers it on pages and snippets only)."""
 
-from django.urls import path
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, LocaleColumn
-from wagtail.documents.views.documents import CreateView, IndexView
+from wagtail.admin.widgets.button import Button
+from wagtail.documents import get_document_model
+from wagtail.documents.views.documents import CreateView, EditView, IndexView
+from wagtail.models import Locale
+from wagtail.permissions import policy_registry
+from wagtail_localize.models import Translation
+from wagtail_localize.views.edit_translation import edit_translation
+from wagtail_localize.views.submit_translations import SubmitTranslationView
 
 
 class LibraryDocumentIndexView(IndexView):
@@ -38,6 +49,85 @@ class LibraryDocumentCreateView(CreateView):
         return document
 
 
+class LibraryDocumentEditView(EditView):
+    """A translated document opens in wagtail-localize's translation editor, as
+    a translated snippet does (wagtail-localize's before_edit_snippet hook)."""
+
+    def get(self, request, *args, **kwargs):
+        return self.translation_editor(request) or super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        return self.translation_editor(request) or super().post(
+            request, *args, **kwargs
+        )
+
+    def translation_editor(self, request):
+        document = self.get_object()  # with Wagtail's permission check
+        translation = Translation.objects.filter(
+            source__object_id=document.translation_key,
+            target_locale_id=document.locale_id,
+            enabled=True,
+        ).first()
+        if translation is None:
+            return None
+        return edit_translation(request, translation, document)
+
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        untranslated = Locale.objects.exclude(
+            pk__in=self.object.get_translations(inclusive=True).values("locale_id")
+        )
+        if (
+            self.request.user.has_perm("wagtail_localize.submit_translation")
+            and untranslated.exists()
+        ):
+            buttons.append(
+                Button(
+                    # wagtail-localize's own label, in its catalogue.
+                    gettext("Translate"),
+                    url=reverse("library_document_translate", args=[self.object.pk]),
+                    icon_name="globe",
+                    priority=20,
+                )
+            )
+        return buttons
+
+
+class SubmitDocumentTranslationView(SubmitTranslationView):
+    """wagtail-localize's "Translate" form and submission (its TranslationCreator
+    also brings the translation source and its string segments), for a
+    document; the translation then opens in the document's edit view."""
+
+    def get_title(self):
+        return gettext("Translate {model_name}").format(
+            model_name=self.object._meta.verbose_name
+        )
+
+    def get_object(self):
+        model = get_document_model()
+        document = get_object_or_404(model, pk=self.kwargs["pk"])
+        if not policy_registry.get_by_type(model).user_has_permission_for_instance(
+            self.request.user, "change", document
+        ):
+            raise PermissionDenied
+        return document
+
+    def get_default_success_url(self, translated_object=None):
+        document = translated_object or self.object
+        return reverse("wagtaildocs:edit", args=[document.pk])
+
+    def get_success_message(self, locales):
+        return gettext(
+            "The {model_name} '{object}' was successfully submitted for "
+            "translation into {locales}"
+        ).format(
+            model_name=self.object._meta.verbose_name,
+            object=str(self.object),
+            locales=locales,
+        )
+
+
 @hooks.register("register_admin_urls", order=-1)
 def register_library_document_views():
     # Wagtail's document index has no extension point for columns: these paths
@@ -52,6 +142,16 @@ def register_library_document_views():
             "documents/results/",
             LibraryDocumentIndexView.as_view(results_only=True),
             name="library_document_index_results",
+        ),
+        path(
+            "documents/edit/<int:document_id>/",
+            LibraryDocumentEditView.as_view(),
+            name="library_document_edit",
+        ),
+        path(
+            "documents/<int:pk>/translate/",
+            SubmitDocumentTranslationView.as_view(),
+            name="library_document_translate",
         ),
         path(
             "documents/add/",

@@ -327,3 +327,80 @@ def test_search_finds_each_document_once_in_the_visitors_language(
     assert documents_found(client, "en", "Moving") == [english_document]
     assert set(documents_found(client, "ja", "移住")) == {document, untranslated}
     assert documents_found(client, "ja", "Moving") == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_makes_existing_documents_japanese_with_a_key_each():
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    before = [("library", "0003_text_extraction_outcome")]
+    after = [("library", "0004_librarydocument_translations")]
+    executor = MigrationExecutor(connection)
+    executor.migrate(before)
+    try:
+        old_apps = executor.loader.project_state(before).apps
+        OldDocument = old_apps.get_model("library", "LibraryDocument")
+        root = Collection.get_first_root_node()
+        for title in ("移住の手引き", "冬の集いの案内"):
+            OldDocument.objects.create(
+                title=title,
+                file=f"documents/{title}.txt",
+                collection_id=root.pk,
+                text_extraction_status="not_pdf",
+            )
+    finally:
+        executor = MigrationExecutor(connection)
+        executor.migrate(after)
+    documents = list(LibraryDocument.objects.select_related("locale"))
+    assert [d.locale.language_code for d in documents] == ["ja", "ja"]
+    assert len({d.translation_key for d in documents}) == 2
+
+
+def test_an_editor_translates_a_document_in_the_admin(admin_client, document, english):
+    edit_url = reverse("wagtaildocs:edit", args=[document.pk])
+    translate_url = reverse("library_document_translate", args=[document.pk])
+    with translation.override("en"):
+        assert translate_url in admin_client.get(edit_url).content.decode()
+        assert admin_client.get(translate_url).status_code == 200
+        response = admin_client.post(translate_url, {"locales": [english.pk]})
+    english_document = document.get_translation(english)
+    assert response.status_code == 302
+    assert response["Location"] == reverse(
+        "wagtaildocs:edit", args=[english_document.pk]
+    )
+    # The translation opens in the translation editor; typed strings are
+    # published to the English document.
+    with translation.override("en"):
+        editor = admin_client.get(response["Location"])
+    assert editor.status_code == 200
+    assert "wagtail_localize/admin/edit_translation.html" in [
+        t.name for t in editor.templates
+    ]
+    source = TranslationSource.objects.get(object_id=document.translation_key)
+    for segment in StringSegment.objects.filter(source=source):
+        texts = {"移住の手引き": "Moving guide", "はじめての移住に。": "For a move."}
+        url = reverse(
+            "wagtail_localize:edit_string_translation",
+            args=[
+                Translation.objects.get(source=source).pk,
+                segment.pk,
+            ],
+        )
+        assert (
+            admin_client.put(
+                url,
+                f"value={texts[segment.string.data]}",
+                content_type="application/x-www-form-urlencoded",
+            ).status_code
+            == 201
+        )
+    with translation.override("en"):
+        published = admin_client.post(response["Location"], {"action": "publish"})
+    assert published.status_code in (200, 302)
+    english_document.refresh_from_db()
+    assert english_document.title == "Moving guide"
+    assert english_document.description == "For a move."
+    # Nothing left to translate into: no more "Translate".
+    with translation.override("en"):
+        assert translate_url not in admin_client.get(edit_url).content.decode()
