@@ -85,6 +85,8 @@ def build(pages, documents, sentences, rng):
     LibraryDocument.objects.bulk_create(
         LibraryDocument(
             title=rng.choice(sentences)[:40],
+            # bulk_create skips the pre_save that gives a document its locale.
+            locale=home.locale,
             file=f"documents/bench-{number}.pdf",
             extracted_text="\n".join(rng.choices(sentences, k=60)),
             text_extraction_status="extracted",
