@@ -112,7 +112,9 @@ class _PostgresCompilerMixin(TokenisingCompilerMixin):
             + body
         )
 
-    def search(self, config, start, stop, score_field=None, backend=None):
+    def matches(self, config):
+        """The queryset's objects that match, unordered; None when the query
+        is not a full-text search of the index (modelsearch's own path)."""
         query = self.query
         if (
             self.fields is not None
@@ -120,12 +122,17 @@ class _PostgresCompilerMixin(TokenisingCompilerMixin):
             or (isinstance(query, Not) and isinstance(query.subquery, MatchAll))
             or not _phrases(query)
         ):
-            return super().search(config, start, stop, score_field, backend)
-        queryset = self.queryset.annotate(
+            return None
+        return self.queryset.annotate(
             **{name: F(column) for name, column in COLUMNS.items()}
         ).filter(self.condition(query, config))
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        matches = self.matches(config)
+        if matches is None:
+            return super().search(config, start, stop, score_field, backend)
         return self._apply_ordering_and_scoring(
-            queryset, self.rank(config), start, stop, score_field
+            matches, self.rank(config), start, stop, score_field
         )
 
 
@@ -148,10 +155,21 @@ class PostgresIndex(TokenisingIndexMixin, postgres.PostgresIndex):
     pass
 
 
+class PostgresSearchResults(postgres.PostgresSearchResults):
+    def _do_count(self):
+        # Counted unordered: ordering by score ranked every match first.
+        compiler = self.query_compiler
+        matches = compiler.matches(compiler.get_config(self.backend))
+        if matches is None:
+            return super()._do_count()
+        return matches.order_by()[self.start : self.stop].count()
+
+
 class PostgresSearchBackend(postgres.PostgresSearchBackend):
     query_compiler_class = PostgresSearchQueryCompiler
     autocomplete_query_compiler_class = PostgresAutocompleteQueryCompiler
     index_class = PostgresIndex
+    results_class = PostgresSearchResults
     higher_score_is_better = True
 
     def __init__(self, params):

@@ -3,6 +3,7 @@
 import operator
 from functools import reduce
 
+from django.db import connection
 from django.db.models import F, IntegerField, Q, TextField
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite import query as sqlite_query
@@ -238,25 +239,61 @@ class JointRanking:
             ),
         )
 
+    # How many of the best rows the count's query reads too: a search page's
+    # results, which the paginator asks for right after the count.
+    FIRST_ROWS = 50
+
+    def _best(self, limit):
+        """[(content type, object id, score)] of the best ``limit`` matches
+        (all when None), and how many match in all.
+
+        One query answers both (the total is a window over every match, which
+        ranking them has read anyway), so a count then a first page cost one
+        ``MATCH`` and one read of the visible ids, not two. Cached: a page
+        within the rows already read costs no query."""
+        cached = self.__dict__.get("_read")
+        if cached is not None:
+            read, rows, total = cached
+            if read is None or (limit is not None and limit <= read):
+                return rows[:limit], total
+        ranked = (
+            self.entries.annotate(score=WeightedBM25(self.weights))
+            .order_by()
+            .values_list("content_type_id", "object_id", "score")
+        )
+        sql, params = ranked.query.sql_with_params()
+        # bm25() can't be computed beside a window function: the total is
+        # counted over the scored rows.
+        sql = (
+            "SELECT content_type_id, object_id, score, COUNT(*) OVER () "
+            f"FROM ({sql}) ORDER BY score"
+        )
+        if limit is not None:
+            sql, params = f"{sql} LIMIT %s", (*params, limit)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            found = cursor.fetchall()
+        total = found[0][3] if found else 0
+        rows = [row[:3] for row in found]
+        self._read = (limit, rows, total)
+        return rows, total
+
     def count(self, *, limit):
-        """How many match, counting no further than ``limit``."""
-        return self.entries.values("pk")[:limit].count()
+        """How many match, no more than ``limit``."""
+        return min(self._best(self.FIRST_ROWS)[1], limit)
 
     def top(self, stop):
         """[(search index, pk, score)] of the best ``stop`` matches (all when
         None) and of any that tie with the last of them, best first; the
         order among equal scores is left to the caller."""
-        rows = (
-            self.entries.annotate(score=WeightedBM25(self.weights))
-            .order_by("score")
-            .values_list("content_type_id", "object_id", "score")
-        )
+        if stop == 0:
+            return []
         if stop is None:
-            found = list(rows)
+            found = self._best(None)[0]
         else:
-            limit = stop + 1
+            limit = max(stop + 1, self.FIRST_ROWS)
             while True:
-                found = list(rows[:limit])
+                found = self._best(limit)[0]
                 if len(found) < limit or found[stop - 1][2] != found[-1][2]:
                     break
                 limit *= 2  # ties run past the end: read further

@@ -247,3 +247,31 @@ def test_a_ranked_search_keeps_modelsearchs_results_and_order(
         assert results.count() == 12
         assert [(page.pk, page._score) for page in results[2:9]] == expected[2:9]
     assert [(page.pk, page._score) for page in results] == expected
+
+
+@pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="SQLite's joint ranking of the sources"
+)
+def test_the_count_and_first_page_share_one_full_text_scan(home_page):
+    from django.test.utils import CaptureQueriesContext
+
+    from cms.library.tests.factories import LibraryDocumentFactory
+
+    news = NewsIndexPageFactory(parent=home_page)
+    for number in range(60):
+        NewsPageFactory(parent=news, title=f"助成金の説明会{number}")
+    LibraryDocumentFactory(title="助成金の申請書")
+    with (
+        translation.override(translation.get_language()),
+        CaptureQueriesContext(connection) as queries,
+    ):
+        results = site_search(query="助成金")
+        assert results.count() == 61
+        first = results[:20]
+        assert len(first) == 20
+        # Past the rows the count read: one more scan, no row lost or repeated.
+        rest = results[20:61]
+    scans = [query for query in queries if " MATCH " in query["sql"]]
+    assert len(scans) == 2
+    titles = [hit.title for hit in first + rest]
+    assert len(set(titles)) == 61
