@@ -71,6 +71,14 @@ class ContactFormFieldFactory(factory.django.DjangoModelFactory):
     required = True
 
 
+# A valid submission of the ``contact_page`` fixture's form.
+CONTACT_MESSAGE = {
+    "name": "青森 花子",
+    "email": "hanako@example.com",
+    "message": "移住の相談です。",
+}
+
+
 def ensure_wagtail_defaults():
     """The rows the migrations create: both locales, the root collection and page.
 

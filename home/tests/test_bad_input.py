@@ -6,25 +6,9 @@ import pytest
 from wagtail.contrib.forms.models import FormSubmission
 
 from home.forms import MESSAGE_MAX_LENGTH
-from home.tests.factories import ContactFormFieldFactory, ContactPageFactory
+from home.tests.factories import CONTACT_MESSAGE
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def contact_page(home_page):
-    page = ContactPageFactory(parent=home_page)
-    ContactFormFieldFactory(page=page, label="Name", field_type="singleline")
-    ContactFormFieldFactory(page=page, label="Email", field_type="email")
-    ContactFormFieldFactory(page=page, label="Message", field_type="multiline")
-    return page
-
-
-VALID = {
-    "name": "青森 花子",
-    "email": "hanako@example.com",
-    "message": "移住の相談です。",
-}
 
 
 def hrefs(html):
@@ -42,7 +26,7 @@ def test_switcher_links_stay_on_this_site(client, home_page):
 
 def test_a_message_over_the_limit_is_refused_keeping_the_text(client, contact_page):
     message = "あ" * (MESSAGE_MAX_LENGTH + 1)
-    response = client.post(contact_page.url, {**VALID, "message": message})
+    response = client.post(contact_page.url, {**CONTACT_MESSAGE, "message": message})
     assert response.status_code == 200
     (error,) = response.context["form"].errors["message"]
     assert str(MESSAGE_MAX_LENGTH) in error
@@ -54,7 +38,7 @@ def test_a_message_over_the_limit_is_refused_keeping_the_text(client, contact_pa
 
 def test_a_message_at_the_limit_is_accepted(client, contact_page):
     message = "あ" * MESSAGE_MAX_LENGTH
-    response = client.post(contact_page.url, {**VALID, "message": message})
+    response = client.post(contact_page.url, {**CONTACT_MESSAGE, "message": message})
     assert response.status_code == 200
     assert FormSubmission.objects.get().get_data()["message"] == message
 
@@ -63,7 +47,7 @@ def test_a_message_at_the_limit_is_accepted(client, contact_page):
     "name", ["花子\nEmail: spoof@example.com", "花子\rBcc: x", "花子\u2028x"]
 )
 def test_a_name_with_a_line_break_is_refused(client, contact_page, name):
-    response = client.post(contact_page.url, {**VALID, "name": name})
+    response = client.post(contact_page.url, {**CONTACT_MESSAGE, "name": name})
     assert set(response.context["form"].errors) == {"name"}
     (error,) = response.context["form"].errors.as_data()["name"]
     assert error.code == "line_break"
@@ -73,7 +57,8 @@ def test_a_name_with_a_line_break_is_refused(client, contact_page, name):
 
 def test_the_refusals_are_in_the_pages_language(client, contact_page):
     response = client.post(
-        "/en" + contact_page.url[3:], {**VALID, "name": "a\nb", "message": "x" * 5001}
+        "/en" + contact_page.url[3:],
+        {**CONTACT_MESSAGE, "name": "a\nb", "message": "x" * 5001},
     )
     errors = response.context["form"].errors
     assert errors["name"] == ["Please write this on one line, without line breaks."]

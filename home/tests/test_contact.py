@@ -6,26 +6,10 @@ from django.core.management import call_command
 from django.test import Client, override_settings
 from wagtail.contrib.forms.models import FormSubmission
 
-from home.tests.factories import ContactFormFieldFactory, ContactPageFactory
+from home.tests.factories import CONTACT_MESSAGE, ContactPageFactory
 from home.tests.utils import KaikiPageTestCase
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def contact_page(home_page):
-    page = ContactPageFactory(parent=home_page)
-    ContactFormFieldFactory(page=page, label="Name", field_type="singleline")
-    ContactFormFieldFactory(page=page, label="Email", field_type="email")
-    ContactFormFieldFactory(page=page, label="Message", field_type="multiline")
-    return page
-
-
-VALID = {
-    "name": "青森 花子",
-    "email": "hanako@example.com",
-    "message": "移住の相談です。",
-}
 
 
 class RenderTests(KaikiPageTestCase):
@@ -46,7 +30,7 @@ def test_a_valid_message_is_stored_and_mailed(
     client, contact_page, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(contact_page.url, VALID)
+        response = client.post(contact_page.url, CONTACT_MESSAGE)
     assert response.status_code == 200
     assert [t.name for t in response.templates][0] == "home/contact_page_landing.html"
     assert "送信ありがとうございました。" in response.content.decode()
@@ -72,7 +56,7 @@ def test_the_worker_sends_the_mail_not_the_request(
     from django_tasks_db.models import DBTaskResult
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(contact_page.url, VALID)
+        response = client.post(contact_page.url, CONTACT_MESSAGE)
     assert response.status_code == 200
     assert mail.outbox == []
     (queued,) = DBTaskResult.objects.filter(task_path="cms.mail.tasks.send_email")
@@ -92,7 +76,9 @@ def test_the_worker_sends_the_mail_not_the_request(
 
 
 def test_an_invalid_email_is_refused_and_the_input_kept(client, contact_page):
-    response = client.post(contact_page.url, {**VALID, "email": "not-an-address"})
+    response = client.post(
+        contact_page.url, {**CONTACT_MESSAGE, "email": "not-an-address"}
+    )
     assert response.status_code == 200
     assert set(response.context["form"].errors) == {"email"}
     html = response.content.decode()
@@ -114,8 +100,10 @@ def test_too_many_messages_are_refused_politely_keeping_the_text(
 ):
     limit = contact_page.MESSAGES_PER_WINDOW
     for _ in range(limit):
-        assert client.post(contact_page.url, VALID).status_code == 200
-    response = client.post(contact_page.url, VALID | {"message": "六通目の相談です。"})
+        assert client.post(contact_page.url, CONTACT_MESSAGE).status_code == 200
+    response = client.post(
+        contact_page.url, CONTACT_MESSAGE | {"message": "六通目の相談です。"}
+    )
     assert response.status_code == 429
     html = response.content.decode()
     assert "六通目の相談です。" in html
@@ -128,18 +116,18 @@ def test_too_many_messages_are_refused_politely_keeping_the_text(
 def test_refused_messages_do_not_use_up_the_limit(client, contact_page):
     # A visitor fixing a typo again and again is not flooding the office.
     for _ in range(contact_page.MESSAGES_PER_WINDOW + 2):
-        response = client.post(contact_page.url, {**VALID, "email": "typo@"})
+        response = client.post(contact_page.url, {**CONTACT_MESSAGE, "email": "typo@"})
         assert response.status_code == 200
         assert "email" in response.context["form"].errors
-    response = client.post(contact_page.url, VALID)
+    response = client.post(contact_page.url, CONTACT_MESSAGE)
     assert response.status_code == 200
     assert FormSubmission.objects.count() == 1
 
 
 def send_until_refused(client, page):
     for _ in range(page.MESSAGES_PER_WINDOW):
-        assert client.post(page.url, VALID).status_code == 200
-    assert client.post(page.url, VALID).status_code == 429
+        assert client.post(page.url, CONTACT_MESSAGE).status_code == 200
+    assert client.post(page.url, CONTACT_MESSAGE).status_code == 429
 
 
 @override_settings(KAIKI_TRUSTED_PROXIES=1)
@@ -150,10 +138,10 @@ def test_visitors_behind_a_trusted_proxy_have_a_limit_each(contact_page):
         contact_page,
     )
     neighbour = Client(REMOTE_ADDR=proxy, headers={"X-Forwarded-For": "198.51.100.2"})
-    assert neighbour.post(contact_page.url, VALID).status_code == 200
+    assert neighbour.post(contact_page.url, CONTACT_MESSAGE).status_code == 200
 
 
 def test_a_forged_forwarded_header_does_not_reset_the_limit(contact_page):
     send_until_refused(Client(REMOTE_ADDR="203.0.113.7"), contact_page)
     forged = Client(REMOTE_ADDR="203.0.113.7", headers={"X-Forwarded-For": "1.2.3.4"})
-    assert forged.post(contact_page.url, VALID).status_code == 429
+    assert forged.post(contact_page.url, CONTACT_MESSAGE).status_code == 429
