@@ -39,6 +39,13 @@ def _clear_cache():
 
 
 @pytest.fixture
+def page_cache_on(settings):
+    """The page cache switched on (the test settings leave it off); the caches
+    are emptied around each test anyway (``_clear_cache``)."""
+    settings.KAIKI_PAGE_CACHE_SECONDS = 300
+
+
+@pytest.fixture
 def home_page(db):
     """The site's HomePage (depth 2), root of the default Site."""
     return create_home_page()

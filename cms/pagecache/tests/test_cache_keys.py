@@ -18,14 +18,6 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 @pytest.fixture
-def page_cache_on():
-    caches["pages"].clear()
-    with override_settings(KAIKI_PAGE_CACHE_SECONDS=300):
-        yield
-    caches["pages"].clear()
-
-
-@pytest.fixture
 def events(home_page):
     """The event index in Japanese and English: (/ja/events/, /en/events/)."""
     english = Locale.objects.get_or_create(language_code="en")[0]

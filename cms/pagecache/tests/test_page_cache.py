@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
 from django.middleware.csrf import _unmask_cipher_token
-from django.test import Client, override_settings
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
@@ -15,14 +15,6 @@ from cms.regions.models import Region
 from home.tests.factories import ContactFormFieldFactory, ContactPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
-
-
-@pytest.fixture
-def page_cache_on():
-    caches["pages"].clear()
-    with override_settings(KAIKI_PAGE_CACHE_SECONDS=300):
-        yield
-    caches["pages"].clear()
 
 
 def test_second_anonymous_request_is_served_from_the_cache(

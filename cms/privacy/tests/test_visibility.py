@@ -9,7 +9,7 @@ every public page in both languages, with the page cache on, must never meet it.
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.test import Client, override_settings
+from django.test import Client
 from wagtail.models import (
     BaseViewRestriction,
     Collection,
@@ -24,13 +24,6 @@ from cms.privacy.visibility import visible_documents, visible_pages
 from .factories import LOGIN, MARKER, PASSWORD, PrivacySite
 
 pytestmark = pytest.mark.django_db
-
-
-
-@pytest.fixture
-def page_cache_on():
-    with override_settings(KAIKI_PAGE_CACHE_SECONDS=300):
-        yield
 
 
 @pytest.fixture
