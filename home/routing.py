@@ -60,9 +60,11 @@ def _child(parent, slug):
 
     pk, content_type_id = shared_value("child", (parent.pk, slug), find)
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    try:
-        child = model.objects.get(pk=pk)
-    except model.DoesNotExist as error:  # deleted since it was cached
-        raise Http404 from error
+    # The page itself from the shared cache too: what visitors see of it changes
+    # only with a publish, unpublish, move or delete, which renew the cache (a
+    # draft saved changes only the editors' fields, draft_title and the like).
+    child = shared_value("page", pk, lambda: model.objects.filter(pk=pk).first())
+    if child is None:  # deleted since it was cached
+        raise Http404
     child._cached_parent_obj = parent
     return child
