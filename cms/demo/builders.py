@@ -78,27 +78,6 @@ def upsert_page(parent, model, *, slug, **fields):
     return page
 
 
-def upsert_translation(source, locale, **fields):
-    """The translation of page ``source`` into ``locale``, with ``fields`` set; publish.
-
-    Created the way wagtail-localize does (``copy_for_translation``: a copy in
-    the translated parent, synchronised fields included) and then updated like
-    ``upsert_page``. Pass the synchronised fields too, so reruns keep them equal.
-    """
-    page = source.get_translation_or_none(locale)
-    if page is None:
-        page = source.copy_for_translation(locale).specific
-        _apply(page, fields)
-        page.save_revision().publish()
-        return page
-    page = page.specific
-    before = _fingerprint(page, fields)
-    _apply(page, fields)
-    if _fingerprint(page, fields) != before or not page.live:
-        page.save_revision().publish()
-    return page
-
-
 def _child_relation(page, name):
     try:
         field = page._meta.get_field(name)
@@ -137,30 +116,15 @@ def _apply(page, fields):
 def _apply_children(page, name, child_model, rows):
     """Make ``page``'s ``name`` children equal ``rows``, updating rows in place.
 
-    A row that names a ``translation_key`` (a translation's child, see
-    ``cms.demo.loaders.english``) updates the existing child with that key;
-    other rows update the child at the same position. Either way existing
-    children keep their ids, so whatever points at a session survives a rerun.
-    Translatable children get the page's locale.
+    Each row updates the child at the same position, so existing children keep
+    their ids and whatever points at a session survives a rerun. Translatable
+    children get the page's locale.
     """
     existing = list(getattr(page, name).all()) if page.pk else []
-    by_key = {
-        getattr(obj, "translation_key", None): obj
-        for obj in existing
-        if getattr(obj, "translation_key", None) is not None
-    }
     translatable = issubclass(child_model, TranslatableMixin)
-    used = set()
     objects = []
     for position, row in enumerate(rows):
-        obj = None
-        if "translation_key" in row:
-            obj = by_key.get(row["translation_key"])
-        elif position < len(existing):
-            obj = existing[position]
-        if obj is None or id(obj) in used:
-            obj = child_model()
-        used.add(id(obj))
+        obj = existing[position] if position < len(existing) else child_model()
         for key, value in row.items():
             setattr(obj, key, value)
         if hasattr(obj, "sort_order"):

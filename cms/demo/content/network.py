@@ -19,19 +19,6 @@ DIRECTORY = {
     ),
 }
 
-DIRECTORY_EN = {
-    "title": "Find a local guide",
-    "intro": (
-        "<p>Places that seem hard to get into often turn out to be the most rewarding, once "
-        "someone shows you the way in. Our guides moved here before you, or grew up here, and "
-        "introduce newcomers to everyday life, work and the people who live here.</p>"
-    ),
-    "looking_intro": (
-        "<p>These places have no guide taking introductions yet. Do you live there and want "
-        "to welcome newcomers? Apply to be a guide.</p>"
-    ),
-}
-
 # The demo's sign-in data (printed by ``manage.py demo_members``).
 DEMO_MEMBER = "maiko@example.org"
 DEMO_GUIDE = "misaki@example.org"
@@ -417,13 +404,5 @@ FIGURES = {
     "intro": (
         "<p>会員、案内役、紹介の依頼、イベントへの参加を、ネットワークのデータから毎日数えています。"
         "案内役のいない地域を知り、次の案内役を迎えるための数字です。</p>"
-    ),
-}
-
-FIGURES_EN = {
-    "title": "The network in figures",
-    "intro": (
-        "<p>Members, guides, introduction requests and event attendance, counted every day "
-        "from the network's data: to see where guides are missing, and to welcome the next ones.</p>"
     ),
 }

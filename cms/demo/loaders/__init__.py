@@ -32,10 +32,6 @@ class DemoContext:
     organisations: dict = field(default_factory=dict)  # key -> Organisation
     documents: dict = field(default_factory=dict)  # key -> LibraryDocument
     pages: dict = field(default_factory=dict)  # name -> Page, for links between pages
-    regions_en: dict = field(default_factory=dict)  # slug -> English Region
-    people_en: dict = field(default_factory=dict)  # key -> English Person
-    # event slug -> the fields an English translation shares with the Japanese page
-    synchronised: dict = field(default_factory=dict)
 
     def municipality(self, region_slug, slug):
         return self.municipalities[(region_slug, slug)] if slug else None

@@ -109,20 +109,6 @@ def _event(ctx, index, spec):
     }
     page = upsert_page(index, EventPage, slug=spec["slug"], **fields)
     ctx.pages["event:" + spec["slug"]] = page
-    ctx.synchronised[spec["slug"]] = {
-        name: fields[name]
-        for name in [
-            "kind",
-            "topics",
-            "entry_fee",
-            "social_gathering_fee",
-            "issues_certificate",
-            "programme",
-            "sessions",
-            "people",
-            "organisations",
-        ]
-    }
     return page
 
 

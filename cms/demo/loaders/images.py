@@ -1,8 +1,9 @@
 """Map pictures for the case studies and upcoming events, in both languages.
 
-Runs after the English pages exist and before wagtail-localize adopts them: the
-English page gets its own picture (English labels, English alt text), which
-wagtail-localize keeps as an override of the synchronised image.
+Runs after the English translations exist: the English page gets its own
+picture (English labels, English alt text) as a wagtail-localize override of the
+synchronised image, the way an editor chooses another image in the translation
+editor, so syncing the translation keeps it.
 """
 
 import hashlib
@@ -10,10 +11,12 @@ from io import BytesIO
 
 from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
+from wagtail_localize.models import Translation
 
 from cms.demo.content.events import upcoming_events
 from cms.demo.content.maps import MAP_TEXTS
 from cms.demo.content.stories import CASE_STUDIES
+from cms.demo.loaders.localize import save_translation, set_override
 from cms.demo.maps import region_map_png
 from cms.regions.models import Municipality, Region
 from cms.stories.models import CaseStudyPage
@@ -33,15 +36,26 @@ def load_map_images(ctx):
                 places.append(place)
         items.append((ctx.pages["event:" + spec["slug"]], places))
     for page, places in items:
-        for translation in page.get_translations(inclusive=True).specific():
+        # Translations first: publishing the source re-saves them through
+        # wagtail-localize (cms.translations), which must find their own image's
+        # override already there.
+        pages = page.get_translations(inclusive=True).specific()
+        for translation in sorted(pages, key=lambda p: p.pk == page.pk):
             _set_image(translation, page_map_image(translation, places))
 
 
 def _set_image(page, image):
     if page.image_id == image.pk:
         return
-    page.image = image
-    page.save_revision().publish()
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale=page.locale
+    ).first()
+    if translation is None:  # the source page
+        page.image = image
+        page.save_revision().publish()
+        return
+    set_override(translation.source, page.locale, "image", image.pk)
+    save_translation(translation)
 
 
 def page_map_image(page, places):

@@ -6,18 +6,15 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
-from cms.demo.builders import upsert_page, upsert_translation
+from cms.demo.builders import upsert_page
 from cms.demo.content.network import (
     DIRECTORY,
-    DIRECTORY_EN,
     FIGURES,
-    FIGURES_EN,
     INTRODUCTIONS,
     MEMBERS,
     OFFICE,
 )
 from cms.demo.loaders import at
-from cms.demo.loaders.english import english_locale
 from network.choices import GuideStatus
 from network.introductions import services as introductions
 from network.models import (
@@ -213,32 +210,3 @@ def load_introductions(ctx, *, office):
                 )
             else:
                 raise ValueError(action)
-
-
-def load_english_network(ctx):
-    directory = upsert_translation(
-        ctx.pages["guides"],
-        english_locale(),
-        title=DIRECTORY_EN["title"],
-        intro=DIRECTORY_EN["intro"],
-        looking_intro=DIRECTORY_EN["looking_intro"],
-    )
-    upsert_translation(
-        ctx.pages["figures"],
-        english_locale(),
-        title=FIGURES_EN["title"],
-        intro=FIGURES_EN["intro"],
-    )
-    _link_guide_box(directory.get_parent().specific, directory)
-
-
-def _link_guide_box(home, directory):
-    """Point the home page's guide box (its callout) at the guide directory, as
-    ``finish_home`` does for the Japanese home page."""
-    changed = False
-    for child in home.body:
-        if child.block_type == "callout" and child.value["link"] != directory:
-            child.value["link"] = directory
-            changed = True
-    if changed:
-        home.save_revision().publish()

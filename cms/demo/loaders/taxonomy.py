@@ -1,10 +1,14 @@
-"""Regions and municipalities, people and organisations."""
+"""Regions and municipalities, people and organisations, topics."""
+
+from django.db.models import Q
+from taggit.models import Tag
 
 from cms.demo.builders import default_locale, upsert
 from cms.demo.content.people import ORGANISATIONS, PEOPLE
 from cms.demo.content.regions import REGIONS
 from cms.people.models import Organisation, Person
 from cms.regions.models import Municipality, Region
+from cms.topics.models import Topic
 
 
 def load_regions(ctx):
@@ -42,3 +46,15 @@ def load_people(ctx):
         ctx.organisations[key] = upsert(
             Organisation, lookup={"locale": locale, "name": name}, url=url
         )
+
+
+def load_topics(ctx):
+    """A Topic (the tag's name shown to visitors) for every tag on the demo's
+    pages; its English name comes with the translations."""
+    locale = default_locale()
+    tags = Tag.objects.filter(
+        Q(events_eventpagetag_items__isnull=False)
+        | Q(stories_casestudypagetag_items__isnull=False)
+    ).distinct()
+    for tag in tags:
+        upsert(Topic, lookup={"tag": tag, "locale": locale}, name=tag.name)

@@ -7,19 +7,11 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from cms.demo.loaders import DemoContext
-from cms.demo.loaders.english import (
-    load_english_organisation,
-    load_english_pages,
-    load_english_people,
-    load_english_regions,
-    load_english_topics,
-)
-from cms.demo.loaders.english_sections import load_english_sections
 from cms.demo.loaders.events import load_events
 from cms.demo.loaders.images import load_map_images
 from cms.demo.loaders.library import load_documents, load_library_page
 from cms.demo.loaders.localize import load_english_translations
-from cms.demo.loaders.network import load_english_network, load_network
+from cms.demo.loaders.network import load_network
 from cms.demo.loaders.news import load_news
 from cms.demo.loaders.places import load_places
 from cms.demo.loaders.policies import load_policies
@@ -35,7 +27,7 @@ from cms.demo.loaders.site import (
 )
 from cms.demo.loaders.site import site_address as site_address_parts
 from cms.demo.loaders.stories import load_case_studies
-from cms.demo.loaders.taxonomy import load_people, load_regions
+from cms.demo.loaders.taxonomy import load_people, load_regions, load_topics
 from cms.demo.pdfs import register_japanese_font
 from cms.events.models import EventPage, EventSession
 from cms.library.models import LibraryDocument
@@ -63,16 +55,11 @@ STEPS = [
     load_footer_pages,
     load_network,
     finish_home,
-    load_english_regions,
-    load_english_organisation,
-    load_english_people,
-    load_english_pages,
-    load_english_sections,
-    load_english_network,
-    # Before wagtail-localize adopts the English pages: their own map pictures.
-    load_map_images,
-    load_english_topics,
+    load_topics,
+    # The English of every page and snippet, from PO files (wagtail-localize).
     load_english_translations,
+    # After the translations: the English pages' own map pictures.
+    load_map_images,
     # Last: registrations in English need the English sessions.
     load_registrations,
 ]
