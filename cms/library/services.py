@@ -61,17 +61,13 @@ def document_translations_follow(*, document):
     if not translations:
         return []
     source.update_from_db()
-    shared = {
-        field: getattr(document, LibraryDocument._meta.get_field(field).attname)
-        for field in LibraryDocument.SHARED_FIELDS
-    }
-    shared["file"] = document.file.name
-    LibraryDocument.objects.filter(pk__in=[t.pk for t in translations]).update(
-        **{
-            LibraryDocument._meta.get_field(field).attname: value
-            for field, value in shared.items()
-        }
-    )
+    attnames = [
+        LibraryDocument._meta.get_field(name).attname
+        for name in LibraryDocument.SHARED_FIELDS
+    ]
+    shared = {attname: getattr(document, attname) for attname in attnames}
+    shared["file"] = document.file.name  # the name, not the FieldFile
+    LibraryDocument.objects.filter(pk__in=[t.pk for t in translations]).update(**shared)
     for translation in translations:
         # update() sends no post_save: the index learns the kind and text here.
         translation.refresh_from_db()
