@@ -42,6 +42,7 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.segments.extract import extract_segments
 
+from cms.library.models import LibraryDocument
 from cms.people.models import Organisation, Person
 from cms.places.models import CommunityPlace
 from cms.regions.models import Municipality, Region
@@ -58,6 +59,9 @@ SNIPPETS = [
     (Person, "name"),
     (CommunityPlace, "name"),
     (Topic, "name"),
+    # Before the pages that choose documents: a page's translation chooses
+    # the translation of each document.
+    (LibraryDocument, "title"),
 ]
 # PO metadata that changes on every export: left out of the stored files.
 VOLATILE_METADATA = ("POT-Creation-Date", "X-WagtailLocalize-TranslationID")

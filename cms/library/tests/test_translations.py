@@ -404,3 +404,19 @@ def test_an_editor_translates_a_document_in_the_admin(admin_client, document, en
     # Nothing left to translate into: no more "Translate".
     with translation.override("en"):
         assert translate_url not in admin_client.get(edit_url).content.decode()
+
+
+def test_every_demo_document_has_its_english_through_wagtail_localize(demo, db):
+    english = Locale.objects.get(language_code="en")
+    japanese = LibraryDocument.objects.filter(locale=Locale.get_default())
+    assert japanese.count() == 25
+    for document in japanese:
+        translated = document.get_translation(english)
+        assert translated.title != document.title
+        assert translated.description
+        assert translated.file.name == document.file.name
+        assert Translation.objects.filter(
+            source__object_id=document.translation_key,
+            target_locale=english,
+            enabled=True,
+        ).exists()
