@@ -16,7 +16,7 @@ from wagtail_localize.models import Translation
 from cms.demo.content.events import upcoming_events
 from cms.demo.content.maps import MAP_TEXTS
 from cms.demo.content.stories import CASE_STUDIES
-from cms.demo.loaders.localize import save_translation, set_override
+from cms.demo.loaders.localize import set_override
 from cms.demo.maps import region_map_png
 from cms.regions.models import Municipality, Region
 from cms.stories.models import CaseStudyPage
@@ -36,11 +36,7 @@ def load_map_images(ctx):
                 places.append(place)
         items.append((ctx.pages["event:" + spec["slug"]], places))
     for page, places in items:
-        # Translations first: publishing the source re-saves them through
-        # wagtail-localize (cms.translations), which must find their own image's
-        # override already there.
-        pages = page.get_translations(inclusive=True).specific()
-        for translation in sorted(pages, key=lambda p: p.pk == page.pk):
+        for translation in page.get_translations(inclusive=True).specific():
             _set_image(translation, page_map_image(translation, places))
 
 
@@ -55,7 +51,9 @@ def _set_image(page, image):
         page.save_revision().publish()
         return
     set_override(translation.source, page.locale, "image", image.pk)
-    save_translation(translation)
+    # Published when the transaction commits, as wagtail-localize does, so after
+    # the copy that publishing the source queued (cms.translations), not before.
+    translation.save_target(publish=page.live)
 
 
 def page_map_image(page, places):
