@@ -7,13 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
 from cms.demo.builders import upsert_page
-from cms.demo.content.network import (
-    DIRECTORY,
-    FIGURES,
-    INTRODUCTIONS,
-    MEMBERS,
-    OFFICE,
-)
+from cms.demo.content.network import NETWORK
 from cms.demo.loaders import at
 from network.choices import GuideStatus
 from network.introductions import services as introductions
@@ -64,7 +58,8 @@ def demo_user(email, **extra):
 
 
 def _office():
-    group, _created = Group.objects.get_or_create(name=OFFICE["group"])
+    office = NETWORK["office"]
+    group, _created = Group.objects.get_or_create(name=office["group"])
     group.permissions.add(
         *Permission.objects.filter(
             content_type__app_label="network", codename__in=NETWORK_PERMISSIONS
@@ -73,41 +68,44 @@ def _office():
             content_type__app_label="wagtailadmin", codename="access_admin"
         ),
     )
-    user = demo_user(OFFICE["email"], is_staff=True)
+    user = demo_user(office["email"], is_staff=True)
     user.groups.add(group)
     return user
 
 
 def load_network(ctx):
+    directory, figures = NETWORK["directory"], NETWORK["figures"]
     ctx.pages["guides"] = upsert_page(
         ctx.home,
         GuideDirectoryPage,
-        slug=DIRECTORY["slug"],
-        title=DIRECTORY["title"],
-        intro=DIRECTORY["intro"],
-        looking_intro=DIRECTORY["looking_intro"],
+        slug=directory["slug"],
+        title=directory["title"],
+        intro=directory["intro"],
+        looking_intro=directory["looking_intro"],
         show_in_menus=True,
     )
     ctx.pages["figures"] = upsert_page(
         ctx.home,
         NetworkFiguresPage,
-        slug=FIGURES["slug"],
-        title=FIGURES["title"],
-        intro=FIGURES["intro"],
+        slug=figures["slug"],
+        title=figures["title"],
+        intro=figures["intro"],
     )
     office = _office()
-    for email, profile, guide, status, reason in MEMBERS:
-        user = demo_user(email)
-        fields = dict(profile)
-        fields["region"] = ctx.regions[fields["region"]] if fields["region"] else None
-        fields["municipality"] = (
-            ctx.municipality(profile["region"], fields["municipality"])
-            if fields["municipality"]
-            else None
+    for member in NETWORK["members"]:
+        user = demo_user(member["email"])
+        profile = member["profile"]
+        # TOML has no "none": a field left out is empty.
+        fields = {"year_moved": None, **profile}
+        fields["region"] = ctx.regions.get(profile.get("region"))
+        fields["municipality"] = ctx.municipality(
+            profile.get("region"), profile.get("municipality")
         )
         member_profile_update(user=user, **fields)
+        guide = member.get("guide")
         if guide is None:
             continue
+        status = member["status"]
         guide_fields = dict(guide)
         regions = [ctx.regions[slug] for slug in guide_fields.pop("regions")]
         municipalities = [
@@ -123,7 +121,7 @@ def load_network(ctx):
                 saved = guide_set_status(
                     guide=saved,
                     status=step,
-                    reason=reason if step == status else "",
+                    reason=member["reason"] if step == status else "",
                     by=office,
                 )
     load_introductions(ctx, office=office)
@@ -141,9 +139,9 @@ def load_introductions(ctx, *, office):
     def guide_of(email):
         return GuideProfile.objects.get(member__user__email=email)
 
-    for spec in INTRODUCTIONS:
-        newcomer = users.get(email=spec["by"]) if spec["by"] else None
-        email = spec["by"] or spec["email"]
+    for spec in NETWORK["introductions"]:
+        newcomer = users.get(email=spec["by"]) if "by" in spec else None
+        email = spec.get("by") or spec["email"]
         if IntroductionRequest.objects.filter(
             email=email, message=spec["message"]
         ).exists():
@@ -151,8 +149,8 @@ def load_introductions(ctx, *, office):
         request = introductions.introduction_request_create(
             user=newcomer,
             region=ctx.regions[spec["region"]],
-            municipality=ctx.municipality(spec["region"], spec["municipality"]),
-            guide=guide_of(spec["guide"]) if spec["guide"] else None,
+            municipality=ctx.municipality(spec["region"], spec.get("municipality")),
+            guide=guide_of(spec["guide"]) if "guide" in spec else None,
             name=spec["name"],
             email=email,
             message=spec["message"],
