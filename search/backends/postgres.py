@@ -23,8 +23,11 @@ COLUMNS = {
     "_summary_": "index_entries__autocomplete",
     "_body_": "index_entries__body",
 }
-# Within a tier, a title match weighs most (as SQLite's bm25() weights).
-TITLE_WEIGHT = 10.0
+# Within a tier, a title match weighs most. ts_rank, unlike bm25(), grows with
+# every repetition in a long body: the title weighs twice SQLite's 10 (as
+# modelsearch's own weights did), or a body saying the word often outranks a
+# shorter title within the title tier.
+TITLE_WEIGHT = 20.0
 SUMMARY_WEIGHT = 3.0
 # Every lexeme weighs the same in ts_rank: the columns carry the weights.
 EVEN_WEIGHTS = "{1,1,1,1}"
