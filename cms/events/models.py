@@ -99,7 +99,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         sessions = sessions.past(now) if archive else sessions.upcoming(now)
         months = sessions.months(descending=archive)
         form = EventFilterForm(
-            request.GET or None,
+            request.GET,
             regions=Region.objects.filter(locale_id=self.locale_id),
         )
         filters = form.filters()
@@ -324,9 +324,7 @@ class EventPage(ReadableSlugMixin, RoutablePageMixin, Page):
             session.documents = materials.get(session.pk, [])
             if not session.is_over:
                 session.calendar_url = self.calendar_url(session)
-                session.google_calendar_url = google_calendar_url(
-                    session, url=page_url
-                )
+                session.google_calendar_url = google_calendar_url(session, url=page_url)
         return {
             "sessions": sessions,
             "next_session": next((s for s in sessions if s.ends_at > now), None),

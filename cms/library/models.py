@@ -190,7 +190,7 @@ class LibraryPage(Page):
         documents = visible_documents(
             LibraryDocument.objects.in_language(self.locale_id), user=request.user
         )
-        form = DocumentFilterForm(request.GET or None)
+        form = DocumentFilterForm(request.GET)
         kind = form.filters().get("kind", "")
         if kind:
             documents = documents.filter(kind=kind)

@@ -6,8 +6,8 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.functional import cached_property
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, LocaleColumn
 from wagtail.admin.widgets.button import Button
@@ -84,8 +84,7 @@ class LibraryDocumentEditView(EditView):
         ):
             buttons.append(
                 Button(
-                    # wagtail-localize's own label, in its catalogue.
-                    gettext("Translate"),
+                    pgettext("translation", "Translate"),
                     url=reverse("library_document_translate", args=[self.object.pk]),
                     icon_name="globe",
                     priority=20,
@@ -100,7 +99,7 @@ class SubmitDocumentTranslationView(SubmitTranslationView):
     document; the translation then opens in the document's edit view."""
 
     def get_title(self):
-        return gettext("Translate {model_name}").format(
+        return pgettext("translation", "Translate {model_name}").format(
             model_name=self.object._meta.verbose_name
         )
 
@@ -118,9 +117,10 @@ class SubmitDocumentTranslationView(SubmitTranslationView):
         return reverse("wagtaildocs:edit", args=[document.pk])
 
     def get_success_message(self, locales):
-        return gettext(
+        return pgettext(
+            "translation",
             "The {model_name} '{object}' was successfully submitted for "
-            "translation into {locales}"
+            "translation into {locales}",
         ).format(
             model_name=self.object._meta.verbose_name,
             object=str(self.object),

@@ -384,7 +384,7 @@ class CommunityPlaceIndexPage(RoutablePageMixin, Page):
         the default language."""
         places = CommunityPlace.objects.public(locale_id=self.locale_id)
         form = PlaceFilterForm(
-            request.GET or None,
+            request.GET,
             regions=Region.objects.filter(locale_id=self.locale_id),
         )
         filters = form.filters()
