@@ -31,7 +31,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo():
+def network_demo():
+    """The network's part of the demo alone, on an empty database (not the
+    conftest's whole ``demo``, which those tests run after)."""
     ctx = DemoContext(today=timezone.localdate())
     load_home(ctx)
     load_regions(ctx)
@@ -39,16 +41,16 @@ def demo():
     return ctx
 
 
-def test_members_of_every_kind_and_visibility(demo):
+def test_members_of_every_kind_and_visibility(network_demo):
     profiles = MemberProfile.objects.all()
     assert {p.kind for p in profiles} == set(MemberKind.values)
     assert {p.visibility for p in profiles} == set(ProfileVisibility.values)
 
 
-def test_guides_in_several_places_some_regions_without_one(client, demo):
+def test_guides_in_several_places_some_regions_without_one(client, network_demo):
     statuses = set(GuideProfile.objects.values_list("status", flat=True))
     assert {GuideStatus.APPROVED, GuideStatus.PAUSED, GuideStatus.PENDING} <= statuses
-    response = client.get(demo.pages["guides"].url)
+    response = client.get(network_demo.pages["guides"].url)
     looking = {region.slug for region, _whole, _m in response.context["looking"]}
     assert {"seihokugo", "shimokita", "kamitosan"} <= looking
     assert "chunan" not in looking
@@ -65,14 +67,14 @@ def _introductions():
     )
 
 
-def test_a_second_run_changes_nothing(demo):
+def test_a_second_run_changes_nothing(network_demo):
     before = (
         list(MemberProfile.objects.values()),
         list(GuideProfile.objects.values()),
         GuideStatusChange.objects.count(),
         _introductions(),
     )
-    load_network(demo)
+    load_network(network_demo)
     after = (
         [{**row, "updated_at": None} for row in MemberProfile.objects.values()],
         list(GuideProfile.objects.values()),
@@ -83,7 +85,7 @@ def test_a_second_run_changes_nothing(demo):
     assert before[1:] == after[1:]
 
 
-def test_introduction_requests_in_every_state_with_histories(demo):
+def test_introduction_requests_in_every_state_with_histories(network_demo):
     requests = IntroductionRequest.objects.all()
     assert set(requests.values_list("status", flat=True)) == set(
         IntroductionStatus.values
@@ -105,7 +107,7 @@ def test_introduction_requests_in_every_state_with_histories(demo):
         assert request.created_at.date() >= timezone.localdate() - timedelta(days=60)
 
 
-def test_the_demo_member_and_guide_have_requests(demo):
+def test_the_demo_member_and_guide_have_requests(network_demo):
     mine = IntroductionRequest.objects.filter(newcomer__email=DEMO_MEMBER)
     assert mine.count() >= 2
     offered_to_guide = IntroductionRequest.objects.filter(
@@ -115,7 +117,7 @@ def test_the_demo_member_and_guide_have_requests(demo):
     assert offered_to_guide.filter(status=IntroductionStatus.ACCEPTED).exists()
 
 
-def test_demo_members_prints_the_sign_in_of_a_member_and_a_guide(demo, capsys):
+def test_demo_members_prints_the_sign_in_of_a_member_and_a_guide(network_demo, capsys):
     call_command("demo_members")
     out = capsys.readouterr().out
     assert DEMO_MEMBER in out
@@ -123,8 +125,8 @@ def test_demo_members_prints_the_sign_in_of_a_member_and_a_guide(demo, capsys):
     assert "password:" in out
 
 
-def test_the_figures_page_counts_the_demo(client, demo):
-    response = client.get(demo.pages["figures"].url)
+def test_the_figures_page_counts_the_demo(client, network_demo):
+    response = client.get(network_demo.pages["figures"].url)
     assert response.status_code == 200
     figures = response.context["figures"]
     assert {region.slug for region in figures["lacking"]} >= {"seihokugo", "shimokita"}
