@@ -5,7 +5,7 @@ from django.core import mail
 from django.core.cache import caches
 from django.core.management import call_command
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from home.tests.factories import create_home_page, ensure_wagtail_defaults
 
@@ -49,6 +49,12 @@ def page_cache_on(settings):
 def home_page(db):
     """The site's HomePage (depth 2), root of the default Site."""
     return create_home_page()
+
+
+@pytest.fixture
+def english(db):
+    """The English locale (the migrations add it; made here if a test removed it)."""
+    return Locale.objects.get_or_create(language_code="en")[0]
 
 
 @pytest.fixture

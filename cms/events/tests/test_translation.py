@@ -5,7 +5,6 @@ from datetime import timedelta
 
 import pytest
 from django.db import IntegrityError, transaction
-from wagtail.models import Locale
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -21,11 +20,6 @@ from cms.regions.tests.factories import RegionFactory
 from home.tests.utils import queries_to_render
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def english():
-    return Locale.objects.get_or_create(language_code="en")[0]
 
 
 def translate_page(page, locale, **fields):

@@ -29,11 +29,6 @@ from cms.privacy.visibility import document_is_visible, visible_documents
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def english():
-    return Locale.objects.get_or_create(language_code="en")[0]
-
-
 def translate(instance, locale, texts):
     """Submit ``instance`` for translation and type ``texts`` (Japanese ->
     English) into the translation editor, then publish: the editor's path,

@@ -9,7 +9,6 @@ from datetime import timedelta
 
 import pytest
 from django.urls import reverse
-from wagtail.models import Locale
 from wagtail_localize.operations import translate_object
 
 from cms.events.models import EventPerson
@@ -28,11 +27,6 @@ from cms.translations.tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def english():
-    return Locale.objects.get_or_create(language_code="en")[0]
 
 
 @pytest.fixture
