@@ -52,6 +52,18 @@ def _phrases(query):
     return []
 
 
+def _answerable(query):
+    """Whether ``condition`` can answer every node of ``query``; a MatchAll or
+    Fuzzy inside it takes modelsearch's own path instead."""
+    if isinstance(query, TokenPhrase):
+        return True
+    if isinstance(query, (And, Or)):
+        return all(_answerable(sub) for sub in query.subqueries)
+    if isinstance(query, (Not, Boost)):
+        return _answerable(query.subquery)
+    return False
+
+
 class _PostgresCompilerMixin(TokenisingCompilerMixin):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -85,9 +97,8 @@ class _PostgresCompilerMixin(TokenisingCompilerMixin):
             )
         if isinstance(query, Not):
             return ~self.condition(query.subquery, config)
-        if isinstance(query, Boost):
-            return self.condition(query.subquery, config)
-        raise NotImplementedError(f"{type(query).__name__} in a Japanese search")
+        # A Boost: matches() lets no other kind of node through (_answerable).
+        return self.condition(query.subquery, config)
 
     def rank(self, config):
         """The score: the tier (a match in the title, else in the summary,
@@ -124,6 +135,7 @@ class _PostgresCompilerMixin(TokenisingCompilerMixin):
             or isinstance(query, MatchAll)
             or (isinstance(query, Not) and isinstance(query.subquery, MatchAll))
             or not _phrases(query)
+            or not _answerable(query)
         ):
             return None
         return self.queryset.annotate(
