@@ -255,5 +255,11 @@ def sections_stream(sections):
     return stream
 
 
+def sections_of(tables):
+    """``sections_stream`` for a data file's sections, tables with a ``heading``
+    and its ``paragraphs``."""
+    return sections_stream((table["heading"], table["paragraphs"]) for table in tables)
+
+
 def root_page():
     return Page.get_first_root_node()

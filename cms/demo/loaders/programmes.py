@@ -1,26 +1,30 @@
-"""The start-up grant programme page."""
+"""The start-up grant programme page: ``cms/demo/data/ja/programme.toml``."""
 
-from cms.demo.builders import block, sections_stream, upsert_page
-from cms.demo.content.programme import STARTUP_GRANT as GRANT
+from cms.demo.builders import block, sections_of, upsert_page
+from cms.demo.content import read
 from cms.programmes.models import ProgrammePage
 
 
 def load_programmes(ctx):
+    grant = read("ja/programme.toml")["startup_grant"]
     ctx.pages["startup_grant"] = upsert_page(
         ctx.home,
         ProgrammePage,
-        slug=GRANT["slug"],
-        title=GRANT["title"],
-        summary=GRANT["summary"],
-        amount_yen=GRANT["amount_yen"],
-        max_years=GRANT["max_years"],
-        eligibility=GRANT["eligibility"],
-        how_to_apply=GRANT["how_to_apply"],
-        body=sections_stream(GRANT["body"]),
+        slug=grant["slug"],
+        title=grant["title"],
+        summary=grant["summary"],
+        amount_yen=grant["amount_yen"],
+        max_years=grant["max_years"],
+        eligibility=grant["eligibility"],
+        how_to_apply=grant["how_to_apply"],
+        body=sections_of(grant["sections"]),
         questions=[
-            block("question", {"question": question, "answer": f"<p>{answer}</p>"})
-            for question, answer in GRANT["questions"]
+            block(
+                "question",
+                {"question": q["question"], "answer": f"<p>{q['answer']}</p>"},
+            )
+            for q in grant["questions"]
         ],
-        documents=[block("document", d.pk) for d in ctx.docs(GRANT["documents"])],
+        documents=[block("document", d.pk) for d in ctx.docs(grant["documents"])],
         show_in_menus=True,
     )
