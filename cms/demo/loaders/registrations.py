@@ -1,17 +1,19 @@
 """Registrations for upcoming sessions, made through the registration services
 (seats counted, numbers given, the waitlist kept, e-mails queued) like a
-visitor's sign-up or staff entering a phone application."""
+visitor's sign-up or staff entering a phone application. The rows are
+``cms/demo/data/ja/registrations.toml``."""
 
-from cms.demo.content.registrations import REGISTRATIONS
+from cms.demo.content import read
 from cms.events.models import EventSession
 from cms.registrations.models import Registration
 from cms.registrations.services import registration_create
 
 
 def load_registrations(ctx):
-    for (slug, position), rows in REGISTRATIONS.items():
-        session = ctx.pages["event:" + slug].sessions.order_by("sort_order")[position]
-        for row in rows:
+    for entry in read("ja/registrations.toml")["sessions"]:
+        page = ctx.pages["event:" + entry["event"]]
+        session = page.sessions.order_by("sort_order")[entry["position"]]
+        for row in entry["registrations"]:
             # Someone who gave only a phone number cannot be matched by address
             # (as the service does), so a rerun looks for the name.
             if Registration.objects.filter(
