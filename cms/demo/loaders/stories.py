@@ -1,6 +1,6 @@
 """Case studies and their index."""
 
-from cms.demo.builders import block, sections_stream, upsert_page
+from cms.demo.builders import block, sections_of, upsert_page
 from cms.demo.content.stories import CASE_STUDIES, CASE_STUDY_INDEX
 from cms.places.models import CommunityPlace
 from cms.stories.models import CaseStudyIndexPage, CaseStudyPage
@@ -27,10 +27,14 @@ def load_case_studies(ctx):
             region=ctx.regions[spec["region"]],
             municipality=ctx.municipality(spec["region"], spec["municipality"]),
             topics=spec["topics"],
-            body=sections_stream(spec["sections"]),
+            body=sections_of(spec["sections"]),
             people=[
-                {"person": ctx.people[key], "role": role, "note": note}
-                for key, role, note in spec["people"]
+                {
+                    "person": ctx.people[row["person"]],
+                    "role": row["role"],
+                    "note": row["note"],
+                }
+                for row in spec["people"]
             ],
             related_documents=[
                 block("document", document.pk)
