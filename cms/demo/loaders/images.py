@@ -13,9 +13,9 @@ from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
 from wagtail_localize.models import Translation
 
-from cms.demo.content.events import upcoming_events
 from cms.demo.content.maps import MAP_TEXTS
 from cms.demo.content.stories import CASE_STUDIES
+from cms.demo.loaders.events import upcoming_events
 from cms.demo.loaders.localize import set_override
 from cms.demo.maps import region_map_png
 from cms.regions.models import Municipality, Region

@@ -6,7 +6,7 @@ from django.core.files.base import ContentFile
 from wagtail.models import Locale
 
 from cms.demo.builders import sections_stream, upsert_page
-from cms.demo.content.events import NETWORK_MEETING_VENUES
+from cms.demo.content.events import EVENTS
 from cms.demo.content.guidebook import CHAPTERS, GUIDEBOOK
 from cms.demo.content.library import DOCUMENTS, LIBRARY, network_meeting_material
 from cms.demo.pdfs import render_pdf
@@ -68,7 +68,14 @@ def meeting_material_key(date):
 
 def _all_document_specs():
     specs = dict(DOCUMENTS)
-    for venue_label, _region, _m, date, *_rest, region_note in NETWORK_MEETING_VENUES:
+    # A handout for each session of the network meeting (a note on its region).
+    handouts = [
+        (session["title"], session["date"], session["handout_note"])
+        for event in EVENTS["past_events"]
+        for session in event["sessions"]
+        if "handout_note" in session
+    ]
+    for venue_label, date, region_note in handouts:
         date_label = f"{date.year}年{date.month}月{date.day}日 {venue_label}"
         specs[meeting_material_key(date)] = network_meeting_material(
             venue_label, date, date_label, region_note

@@ -104,7 +104,7 @@ def test_the_loopback_profile_can_still_load_its_demo():
 
 @pytest.mark.parametrize("month, day", [(12, 1), (12, 10), (12, 20), (11, 30)])
 def test_no_upcoming_event_in_the_new_year_closure(month, day):
-    from cms.demo.content.events import in_new_year_closure, upcoming_events
+    from cms.demo.loaders.events import in_new_year_closure, upcoming_events
 
     dates = [
         session["date"]

@@ -17,8 +17,8 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
-from cms.demo.content.events import upcoming_events
 from cms.demo.content.stories import CASE_STUDIES
+from cms.demo.loaders.events import upcoming_events
 from cms.events.models import EventPage, EventSession, ParticipantVoice
 from cms.library.models import LibraryDocument
 from cms.news.models import NewsPage
