@@ -1,7 +1,8 @@
 """Real PDF files for the demo library, with an embedded Japanese font.
 
-A PDF is described by a dict (see ``cms.demo.content.library``): a title page,
-then one page per section, so text extraction and search have something to find.
+A PDF is described by a dict (see ``cms.demo.loaders.library.document_specs``):
+a title page, then one page per section, so text extraction and search have
+something to find.
 """
 
 from io import BytesIO
@@ -76,8 +77,9 @@ def render_pdf(spec):
     """The bytes of a PDF built from ``spec`` (title, subtitle, issuer, date_label,
     sections).
 
-    Each section is ``(heading, [paragraph, ...])``; a paragraph starting with
-    "・" is set as a list item, one starting with "■" as a subheading.
+    Each section is a table with a ``heading`` and its ``paragraphs``; a
+    paragraph starting with "・" is set as a list item, one starting with "■" as
+    a subheading.
     """
     register_japanese_font()
     styles = _styles()
@@ -104,9 +106,9 @@ def render_pdf(spec):
         _paragraph(spec["date_label"], styles["meta"]),
         _paragraph(spec["issuer"], styles["meta"]),
     ]
-    for heading, paragraphs in spec["sections"]:
-        story += [PageBreak(), _paragraph(heading, styles["heading"])]
-        for text in paragraphs:
+    for section in spec["sections"]:
+        story += [PageBreak(), _paragraph(section["heading"], styles["heading"])]
+        for text in section["paragraphs"]:
             if text.startswith("■"):
                 story.append(_paragraph(text, styles["subheading"]))
             elif text.startswith("・"):

@@ -5,10 +5,16 @@ import hashlib
 from django.core.files.base import ContentFile
 from wagtail.models import Locale
 
-from cms.demo.builders import sections_stream, upsert_page
+from cms.demo.builders import sections_of, upsert_page
 from cms.demo.content.events import EVENTS
-from cms.demo.content.guidebook import CHAPTERS, GUIDEBOOK
-from cms.demo.content.library import DOCUMENTS, LIBRARY, network_meeting_material
+from cms.demo.content.guidebook import CHAPTERS, GUIDEBOOK, GUIDEBOOK_PDF
+from cms.demo.content.library import (
+    DOCUMENTS,
+    ISSUERS,
+    LIBRARY,
+    MEETING_MATERIAL,
+    SHARED_SECTIONS,
+)
 from cms.demo.pdfs import render_pdf
 from cms.library.models import (
     GuidebookChapterPage,
@@ -66,8 +72,35 @@ def meeting_material_key(date):
     return f"meeting_{date:%Y%m%d}"
 
 
-def _all_document_specs():
-    specs = dict(DOCUMENTS)
+def _filled(value, values):
+    """``value`` (a template's string, or a list or table of them) with its
+    ``{placeholders}`` replaced from ``values``."""
+    if isinstance(value, str):
+        return value.format(**values)
+    if isinstance(value, list):
+        return [_filled(item, values) for item in value]
+    if isinstance(value, dict):
+        return {key: _filled(item, values) for key, item in value.items()}
+    return value
+
+
+def _spec(document):
+    """A data file's document as ``render_pdf`` takes it: the issuer's name for
+    its key, and the shared sections it names written out."""
+    return {
+        **document,
+        "issuer": ISSUERS[document["issuer"]],
+        "sections": [
+            SHARED_SECTIONS[section["shared"]] if "shared" in section else section
+            for section in document["sections"]
+        ],
+    }
+
+
+def document_specs():
+    """Every demo document's spec by key: the library's documents, the network
+    meeting's handout for each venue, and the guidebook's PDF edition."""
+    documents = dict(DOCUMENTS)
     # A handout for each session of the network meeting (a note on its region).
     handouts = [
         (session["title"], session["date"], session["handout_note"])
@@ -76,30 +109,40 @@ def _all_document_specs():
         if "handout_note" in session
     ]
     for venue_label, date, region_note in handouts:
-        date_label = f"{date.year}年{date.month}月{date.day}日 {venue_label}"
-        specs[meeting_material_key(date)] = network_meeting_material(
-            venue_label, date, date_label, region_note
-        )
-    specs["guidebook_pdf"] = {
-        **GUIDEBOOK["pdf"],
+        values = {
+            "venue": venue_label,
+            "year": date.year,
+            "month": date.month,
+            "day": date.day,
+            "region_note": region_note,
+        }
+        documents[meeting_material_key(date)] = {
+            **_filled(MEETING_MATERIAL, values),
+            "published_on": date,
+        }
+    documents["guidebook_pdf"] = {
+        **GUIDEBOOK_PDF,
+        # The chapters, each on its own pages, with their sections as subheadings.
         "sections": [
-            (
-                title,
-                [summary]
-                + [
-                    item
-                    for sub_heading, paragraphs in sections
-                    for item in [f"■ {sub_heading}", *paragraphs]
+            {
+                "heading": chapter["title"],
+                "paragraphs": [
+                    chapter["summary"],
+                    *(
+                        item
+                        for section in chapter["sections"]
+                        for item in [f"■ {section['heading']}", *section["paragraphs"]]
+                    ),
                 ],
-            )
-            for _slug, title, summary, sections in CHAPTERS
+            }
+            for chapter in CHAPTERS
         ],
     }
-    return specs
+    return {key: _spec(document) for key, document in documents.items()}
 
 
 def load_documents(ctx):
-    for key, spec in _all_document_specs().items():
+    for key, spec in document_specs().items():
         ctx.documents[key] = ensure_document(key, spec)
 
 
@@ -122,12 +165,12 @@ def load_library_page(ctx):
         pdf=ctx.documents["guidebook_pdf"],
     )
     ctx.pages["guidebook"] = guidebook
-    for slug, title, summary, sections in CHAPTERS:
+    for chapter in CHAPTERS:
         upsert_page(
             guidebook,
             GuidebookChapterPage,
-            slug=slug,
-            title=title,
-            summary=summary,
-            body=sections_stream(sections),
+            slug=chapter["slug"],
+            title=chapter["title"],
+            summary=chapter["summary"],
+            body=sections_of(chapter["sections"]),
         )

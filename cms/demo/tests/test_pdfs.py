@@ -4,15 +4,17 @@ from io import BytesIO
 
 from pypdf import PdfReader
 
-from cms.demo.content.library import DOCUMENTS
+from cms.demo.loaders.library import document_specs
 from cms.demo.pdfs import register_japanese_font, render_pdf
 
 
 def test_text_is_not_read_as_markup():
     register_japanese_font()
     spec = {
-        **DOCUMENTS["qa_startup"],
-        "sections": [("Q&A <1>", ["・A & B", "x < y & z > w"])],
+        **document_specs()["qa_startup"],
+        "sections": [
+            {"heading": "Q&A <1>", "paragraphs": ["・A & B", "x < y & z > w"]}
+        ],
     }
     reader = PdfReader(BytesIO(render_pdf(spec)))
     cover = reader.pages[0].extract_text()
