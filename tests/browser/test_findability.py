@@ -135,11 +135,17 @@ def test_a_story_with_its_map_picture(live_server, browser, axe, screenshot):
     WebP rendition sized to the column, with the picture's alt text."""
     home = create_home_page()
     regions = {}
-    for order, (slug, name, _description, municipalities) in enumerate(REGIONS):
-        regions[slug] = Region.objects.create(slug=slug, name=name, sort_order=order)
-        for position, (town, town_name) in enumerate(municipalities):
+    for order, spec in enumerate(REGIONS):
+        slug = spec["slug"]
+        regions[slug] = Region.objects.create(
+            slug=slug, name=spec["name"], sort_order=order
+        )
+        for position, town in enumerate(spec["municipalities"]):
             Municipality.objects.create(
-                region=regions[slug], slug=town, name=town_name, sort_order=position
+                region=regions[slug],
+                slug=town["slug"],
+                name=town["name"],
+                sort_order=position,
             )
     story = CaseStudyPageFactory(
         parent=CaseStudyIndexPageFactory(parent=home),

@@ -13,38 +13,43 @@ from cms.topics.models import Topic
 
 def load_regions(ctx):
     locale = default_locale()
-    for position, (slug, name, description, municipalities) in enumerate(REGIONS):
+    for position, spec in enumerate(REGIONS):
+        slug = spec["slug"]
         region = upsert(
             Region,
             lookup={"locale": locale, "slug": slug},
-            name=name,
-            description=description,
+            name=spec["name"],
+            description=spec["description"],
             sort_order=position,
         )
         ctx.regions[slug] = region
-        for m_position, (m_slug, m_name) in enumerate(municipalities):
+        for m_position, municipality in enumerate(spec["municipalities"]):
+            m_slug = municipality["slug"]
             ctx.municipalities[(slug, m_slug)] = upsert(
                 Municipality,
                 lookup={"locale": locale, "region": region, "slug": m_slug},
-                name=m_name,
+                name=municipality["name"],
                 sort_order=m_position,
             )
 
 
 def load_people(ctx):
     locale = default_locale()
-    for key, (name, kana, affiliation, origin, bio) in PEOPLE.items():
+    for key, person in PEOPLE.items():
         ctx.people[key] = upsert(
             Person,
-            lookup={"locale": locale, "name": name},
-            name_kana=kana,
-            affiliation=affiliation,
-            origin=origin,
-            bio=bio,
+            lookup={"locale": locale, "name": person["name"]},
+            name_kana=person["kana"],
+            affiliation=person["affiliation"],
+            # TOML has no none: a field left out is empty.
+            origin=person.get("origin", ""),
+            bio=person["bio"],
         )
-    for key, (name, url) in ORGANISATIONS.items():
+    for key, organisation in ORGANISATIONS.items():
         ctx.organisations[key] = upsert(
-            Organisation, lookup={"locale": locale, "name": name}, url=url
+            Organisation,
+            lookup={"locale": locale, "name": organisation["name"]},
+            url=organisation.get("url", ""),
         )
 
 

@@ -25,21 +25,22 @@ def inside(point, outline):
 
 
 def test_every_municipality_and_region_name_is_drawn_inside_its_region():
-    assert set(REGION_OUTLINES) == {slug for slug, *_rest in REGIONS}
-    for slug, _name, _description, municipalities in REGIONS:
+    assert set(REGION_OUTLINES) == {region["slug"] for region in REGIONS}
+    for region in REGIONS:
+        slug = region["slug"]
         assert inside(REGION_LABEL_POINTS[slug], REGION_OUTLINES[slug]), slug
-        for municipality, _municipality_name in municipalities:
-            point = MUNICIPALITY_POINTS[municipality]
+        for municipality in region["municipalities"]:
+            point = MUNICIPALITY_POINTS[municipality["slug"]]
             drawn_in = [
                 region
                 for region, outline in REGION_OUTLINES.items()
                 if inside(point, outline)
             ]
-            assert drawn_in == [slug], municipality
+            assert drawn_in == [slug], municipality["slug"]
 
 
 def test_a_map_is_a_png_drawn_the_same_every_time():
-    names = {slug: name for slug, name, *_rest in REGIONS}
+    names = {region["slug"]: region["name"] for region in REGIONS}
 
     def draw():
         return region_map_png(
