@@ -6,7 +6,7 @@ status and their history alone and only brings their details up to date.
 """
 
 from cms.demo.builders import default_locale, upsert_page
-from cms.demo.content.places import PLACE_DETAILS, PLACE_INDEX, PLACES
+from cms.demo.content.places import PLACE_INDEX, PLACES
 from cms.places.choices import PlaceStatus
 from cms.places.models import CommunityPlace, CommunityPlaceIndexPage
 from cms.places.services import place_apply, place_approve
@@ -22,39 +22,29 @@ def load_places(ctx):
         show_in_menus=True,
     )
     locale = default_locale()
-    for number, (
-        name,
-        kind,
-        region,
-        municipality,
-        organiser,
-        venue,
-        schedule,
-        description,
-        contact,
-        status,
-    ) in enumerate(PLACES, start=1):
-        address, accessibility, contact_name = PLACE_DETAILS[name]
+    for number, spec in enumerate(PLACES, start=1):
+        name, region = spec["name"], spec["region"]
         data = {
             "name": name,
-            "kind": kind,
+            "kind": spec["kind"],
             "region": ctx.regions[region],
-            "municipality": ctx.municipality(region, municipality),
-            "organiser": organiser,
-            "venue": venue,
-            "address": address,
-            "schedule": schedule,
-            "accessibility": accessibility,
-            "description": description,
-            "contact": contact,
-            "contact_name": contact_name,
+            "municipality": ctx.municipality(region, spec["municipality"]),
+            "organiser": spec["organiser"],
+            "venue": spec["venue"],
+            "address": spec["address"],
+            "schedule": spec["schedule"],
+            # TOML has no none: a field left out is empty.
+            "accessibility": spec.get("accessibility", ""),
+            "description": spec["description"],
+            "contact": spec.get("contact", ""),
+            "contact_name": spec["contact_person"],
             # example.jp is reserved: nothing sent there is ever delivered.
             "contact_email": f"place{number}@example.jp",
         }
         place = CommunityPlace.objects.filter(locale=locale, name=name).first()
         if place is None:
             place = place_apply(data=data, language="ja")
-            if status == PlaceStatus.APPROVED:
+            if spec["status"] == PlaceStatus.APPROVED:
                 place_approve(place=place, user=None)
             continue
         changed = [
