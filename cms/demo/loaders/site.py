@@ -10,19 +10,11 @@ from cms.demo.builders import (
     block,
     paragraph,
     root_page,
-    sections_stream,
+    sections_of,
     upsert,
     upsert_page,
 )
-from cms.demo.content.site import (
-    ABOUT,
-    ACCESSIBILITY,
-    CONTACT,
-    HOME,
-    ORGANISATION,
-    PRIVACY,
-    SITE_NAME,
-)
+from cms.demo.content.site import ORGANISATION, SITE
 from home.models import ContactPage, HomePage, OrganisationSettings, StandardPage
 
 HOME_SLUG = "home"
@@ -49,7 +41,7 @@ def load_home(ctx):
             ctx.site_address or settings.WAGTAILADMIN_BASE_URL
         )
     site.root_page = home
-    site.site_name = SITE_NAME
+    site.site_name = SITE["site_name"]
     site.save()
     _delete_welcome_page(root)
     ctx.home = home
@@ -80,12 +72,13 @@ def _delete_welcome_page(root):
 
 
 def _home_fields(ctx):
+    home = SITE["home"]
     fields = {
-        "title": HOME["title"],
-        "hero_heading": HOME["hero_heading"],
-        "hero_text": HOME["hero_text"],
-        "hero_link_label": HOME["hero_link_label"],
-        "body": [paragraph(*HOME["intro"])],
+        "title": home["title"],
+        "hero_heading": home["hero_heading"],
+        "hero_text": home["hero_text"],
+        "hero_link_label": home["hero_link_label"],
+        "body": [paragraph(*home["intro"])],
     }
     events = ctx.pages.get("events")
     if events is not None:
@@ -93,12 +86,12 @@ def _home_fields(ctx):
     about = ctx.pages.get("about")
     if about is not None:
         fields["body"] = [
-            paragraph(*HOME["intro"]),
+            paragraph(*home["intro"]),
             block(
                 "callout",
                 {
-                    "title": HOME["callout_title"],
-                    "text": HOME["callout_text"],
+                    "title": home["callout_title"],
+                    "text": home["callout_text"],
                     # The guide box leads to the guide directory once it exists.
                     "link": ctx.pages.get("guides", about).pk,
                 },
@@ -118,37 +111,40 @@ def load_organisation(ctx):
 
 
 def load_about(ctx):
+    about = SITE["about"]
     ctx.pages["about"] = upsert_page(
         ctx.home,
         StandardPage,
-        slug=ABOUT["slug"],
-        title=ABOUT["title"],
-        intro=ABOUT["intro"],
-        body=sections_stream(ABOUT["sections"]),
+        slug=about["slug"],
+        title=about["title"],
+        intro=about["intro"],
+        body=sections_of(about["sections"]),
         show_in_menus=True,
     )
 
 
 def load_contact(ctx):
+    contact = SITE["contact"]
     fields = [
         {
-            "label": label,
-            "field_type": field_type,
-            "required": required,
-            "help_text": help_text,
+            "label": field["label"],
+            "field_type": field["field_type"],
+            "required": field["required"],
+            # TOML has no none: a field left out is empty.
+            "help_text": field.get("help_text", ""),
         }
-        for label, field_type, required, help_text in CONTACT["fields"]
+        for field in contact["fields"]
     ]
     ctx.pages["contact"] = upsert_page(
         ctx.home,
         ContactPage,
-        slug=CONTACT["slug"],
-        title=CONTACT["title"],
-        intro=CONTACT["intro"],
-        thank_you_text=CONTACT["thank_you_text"],
-        to_address=CONTACT["to_address"],
-        from_address=CONTACT["from_address"],
-        subject=CONTACT["subject"],
+        slug=contact["slug"],
+        title=contact["title"],
+        intro=contact["intro"],
+        thank_you_text=contact["thank_you_text"],
+        to_address=contact["to_address"],
+        from_address=contact["from_address"],
+        subject=contact["subject"],
         form_fields=fields,
     )
 
@@ -156,14 +152,15 @@ def load_contact(ctx):
 def load_footer_pages(ctx):
     """The privacy policy and accessibility statement, and the organisation
     settings' footer links to them and to the contact page."""
-    for name, content in (("privacy", PRIVACY), ("accessibility", ACCESSIBILITY)):
+    for name in ("privacy", "accessibility"):
+        content = SITE[name]
         ctx.pages[name] = upsert_page(
             ctx.home,
             StandardPage,
             slug=content["slug"],
             title=content["title"],
             intro=content["intro"],
-            body=sections_stream(content["sections"]),
+            body=sections_of(content["sections"]),
         )
     upsert(
         OrganisationSettings,
