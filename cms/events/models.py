@@ -16,7 +16,7 @@ from django.db.models import F, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -297,11 +297,14 @@ class EventPage(ReadableSlugMixin, RoutablePageMixin, Page):
         # the same minute (the sessions' status follows the clock; their times
         # are whole minutes), until the next publish or snippet save.
         minute = timezone.now().strftime("%Y%m%d%H%M")
-        context.update(
-            shared_value(
-                "event-context",
-                (self.pk, minute, audience_key(request)),
-                lambda: self.page_context(request),
+        key = (self.pk, minute, audience_key(request))
+        # Read only where the template uses it, inside the page's fragments
+        # ({% shared_fragment "event" %}, "event-data"): when those are kept,
+        # as they usually are, unpickling the sessions and people would cost a
+        # fifth of the render for nothing.
+        context["event"] = SimpleLazyObject(
+            lambda: shared_value(
+                "event-context", key, lambda: self.page_context(request)
             )
         )
         return context

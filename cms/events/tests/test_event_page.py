@@ -124,7 +124,7 @@ def test_series_lists_every_session_with_its_materials(client, event, session):
     assert handout.url in html
     assert event.calendar_url(second) in html
     assert len(structured_data(html)) == 2
-    assert response.context["is_series"] is True
+    assert response.context["event"]["is_series"] is True
 
 
 def test_panel_report_renders_under_its_event(client, event, session):
