@@ -25,9 +25,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.core.blocks import BaseStreamBlock
 from cms.core.slugs import ReadableSlugMixin
 from cms.pagecache.shared import related_instance, shared_value
+from cms.privacy.pages import SharedViewRestrictionsMixin
 
 from .forms import ContactFormBuilder
-from .routing import route_below
+from .routing import localized_home, route_below
 from .selectors import home_page_sections
 
 INDEX_PAGE_TYPES = [
@@ -43,7 +44,7 @@ INDEX_PAGE_TYPES = [
 ]
 
 
-class HomePage(Page):
+class HomePage(SharedViewRestrictionsMixin, Page):
     hero_heading = models.CharField(_("hero heading"), max_length=120)
     hero_text = models.TextField(_("hero text"), blank=True)
     hero_link = models.ForeignKey(
@@ -78,6 +79,10 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    @property
+    def localized(self):
+        return localized_home(self)
+
     def route(self, request, path_components):
         """Wagtail's routing, one query a level instead of two (home/routing.py)."""
         if not path_components:
@@ -107,7 +112,7 @@ HOME_PAGE_SECTIONS = (
 )
 
 
-class StandardPage(ReadableSlugMixin, Page):
+class StandardPage(SharedViewRestrictionsMixin, ReadableSlugMixin, Page):
     readable_slug_type = "page"
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
@@ -159,7 +164,7 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
         pass
 
 
-class ContactPage(AbstractEmailForm):
+class ContactPage(SharedViewRestrictionsMixin, AbstractEmailForm):
     intro = RichTextField(_("introduction"), blank=True)
     thank_you_text = RichTextField(_("thank-you text"), blank=True)
 

@@ -11,8 +11,9 @@ Wagtail, and a page type with any other routing of its own routes the rest itsel
 
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
+from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.url_routing import RouteResult
 
 from cms.pagecache.shared import shared_value
@@ -68,3 +69,24 @@ def _child(parent, slug):
         raise Http404
     child._cached_parent_obj = parent
     return child
+
+
+def localized_home(home):
+    """Wagtail's ``home.localized`` (its live translation in the active
+    language, or ``home``) from the shared cache. Wagtail's routing starts from
+    it on every request, and would otherwise ask for the active Locale (and, in
+    English, the translation) each time; a publish, unpublish, move or delete
+    renews it, and so does saving a locale."""
+    pk = shared_value(
+        "localized",
+        (home.pk, get_language()),
+        lambda: TranslatableMixin.localized.fget(home).pk,
+    )
+    if pk == home.pk:
+        return home
+    model = type(home)
+    # The same entry as routing's (_child): the page as its own type.
+    translation = shared_value(
+        "page", pk, lambda: model.objects.filter(pk=pk).first()
+    )
+    return translation or home

@@ -45,6 +45,7 @@ from cms.core.slugs import ReadableSlugMixin
 from cms.pagecache.fragments import audience_key
 from cms.pagecache.shared import shared_value
 from cms.people.models import PersonWithRole
+from cms.privacy.pages import SharedViewRestrictionsMixin
 from cms.privacy.visibility import visible_pages
 from cms.regions.models import Region, RegionalModel
 from cms.registrations.panels import RegistrationCountsPanel
@@ -68,7 +69,7 @@ from .selectors import (
 )
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(SharedViewRestrictionsMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -135,7 +136,9 @@ class EventPageTag(TaggedItemBase):
     )
 
 
-class EventPage(ReadableSlugMixin, RoutablePageMixin, Page):
+class EventPage(
+    SharedViewRestrictionsMixin, ReadableSlugMixin, RoutablePageMixin, Page
+):
     kind = models.CharField(
         _("kind"), max_length=20, choices=EventKind.choices, default=EventKind.GATHERING
     )
@@ -720,7 +723,7 @@ class EventOrganisation(Orderable):
     panels = [FieldRowPanel([FieldPanel("organisation"), FieldPanel("role")])]
 
 
-class PanelReportPage(ReadableSlugMixin, Page):
+class PanelReportPage(SharedViewRestrictionsMixin, ReadableSlugMixin, Page):
     """What happened at an event: lives under the event it reports on."""
 
     summary = models.TextField(_("summary"))

@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.core.blocks import BaseStreamBlock
 from cms.core.slugs import ReadableSlugMixin
+from cms.privacy.pages import SharedViewRestrictionsMixin
 from cms.privacy.visibility import visible_documents, visible_pages
 
 from .choices import DocumentKind, TextExtractionReason, TextExtractionStatus
@@ -172,7 +173,7 @@ class LibraryDocument(TranslatableMixin, AbstractDocument):
         }
 
 
-class LibraryPage(Page):
+class LibraryPage(SharedViewRestrictionsMixin, Page):
     """Every document, grouped by kind, with type, size, date and downloads."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -207,7 +208,7 @@ class LibraryPage(Page):
         return context
 
 
-class GuidebookPage(ReadableSlugMixin, Page):
+class GuidebookPage(SharedViewRestrictionsMixin, ReadableSlugMixin, Page):
     """A web guidebook: an introduction here, chapters as child pages, and a PDF."""
 
     intro = models.TextField(_("introduction"))
@@ -249,7 +250,7 @@ class GuidebookPage(ReadableSlugMixin, Page):
         return context
 
 
-class GuidebookChapterPage(ReadableSlugMixin, Page):
+class GuidebookChapterPage(SharedViewRestrictionsMixin, ReadableSlugMixin, Page):
     summary = models.TextField(_("summary"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
 

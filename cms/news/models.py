@@ -11,10 +11,11 @@ from wagtail.search import index
 
 from cms.core.blocks import BaseStreamBlock
 from cms.core.slugs import ReadableSlugMixin
+from cms.privacy.pages import SharedViewRestrictionsMixin
 from cms.privacy.visibility import visible_pages
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(SharedViewRestrictionsMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -40,7 +41,7 @@ class NewsPageQuerySet(PageQuerySet):
         return visible_pages(self, user=user).order_by("-date", "-pk")
 
 
-class NewsPage(ReadableSlugMixin, Page):
+class NewsPage(SharedViewRestrictionsMixin, ReadableSlugMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     summary = models.TextField(_("summary"))
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"))

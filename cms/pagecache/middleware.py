@@ -276,6 +276,11 @@ class SharedSiteMiddleware:
                 request._wagtail_site = shared_value(
                     "site", (hostname, request.get_port()), lambda: self._find(request)
                 )
+                # Every page URL of the render starts from them (Wagtail keeps
+                # them on the request it is given, from its own Redis entry).
+                request._wagtail_cached_site_root_paths = shared_value(
+                    "site-root-paths", (), Site.get_site_root_paths
+                )
             except DatabaseError:
                 # The database is down: leave the look-up to what needs it, so
                 # /healthz and the outage page (cms/errors.py) still answer.

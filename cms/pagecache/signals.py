@@ -27,6 +27,8 @@ CONTENT_MODELS = {
     "wagtailimages.image",
     "home.organisationsettings",
     "wagtailcore.site",
+    # Which home page Wagtail's routing starts from (home.routing.localized_home).
+    "wagtailcore.locale",
     "wagtailcore.page",
     # Making a page or a collection private must take it out of the cache at once.
     "wagtailcore.pageviewrestriction",

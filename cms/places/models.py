@@ -24,6 +24,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.core import maps
 from cms.core.i18n import localize_related
+from cms.privacy.pages import SharedViewRestrictionsMixin
 from cms.regions.models import Region, RegionalModel
 
 from .choices import PlaceActor, PlaceKind, PlaceStatus
@@ -350,7 +351,7 @@ class PlaceStatusChange(models.Model):
         return f"{self.place}: {self.from_status} → {self.to_status}"
 
 
-class CommunityPlaceIndexPage(RoutablePageMixin, Page):
+class CommunityPlaceIndexPage(SharedViewRestrictionsMixin, RoutablePageMixin, Page):
     """The public list of places, and the routes groups use: the application
     form (``apply/``), the links e-mailed to them (``update/<token>/``,
     ``confirm/<token>/``), and each listed place's own page (``<slug>/``)."""

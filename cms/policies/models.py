@@ -12,13 +12,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.core.slugs import ReadableSlugMixin
+from cms.privacy.pages import SharedViewRestrictionsMixin
 
 # Western years (2022), not era years (令和4): the page shows the era itself.
 FISCAL_YEAR_VALIDATORS = [MinValueValidator(1900), MaxValueValidator(2200)]
 POLICY_FEATURES = ["h3", "bold", "link", "ol", "ul"]
 
 
-class PolicyPage(ReadableSlugMixin, Page):
+class PolicyPage(SharedViewRestrictionsMixin, ReadableSlugMixin, Page):
     summary = models.TextField(_("summary"))
     situation_and_issues = RichTextField(
         _("situation and issues"), features=POLICY_FEATURES

@@ -11,9 +11,10 @@ from wagtail.search import index
 
 from cms.core.blocks import BaseStreamBlock, QuestionBlock
 from cms.core.slugs import ReadableSlugMixin
+from cms.privacy.pages import SharedViewRestrictionsMixin
 
 
-class ProgrammePage(ReadableSlugMixin, Page):
+class ProgrammePage(SharedViewRestrictionsMixin, ReadableSlugMixin, Page):
     summary = models.TextField(_("summary"))
     amount_yen = models.PositiveIntegerField(
         _("amount per year (yen)"),

@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField
 from cms.core.blocks import BaseStreamBlock
 from cms.core.slugs import ReadableSlugMixin
 from cms.people.models import PersonWithRole
+from cms.privacy.pages import SharedViewRestrictionsMixin
 from cms.privacy.visibility import visible_pages
 from cms.regions.models import RegionalModel
 
@@ -57,7 +58,7 @@ class CaseStudyPageQuerySet(PageQuerySet):
         )
 
 
-class CaseStudyIndexPage(Page):
+class CaseStudyIndexPage(SharedViewRestrictionsMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -90,7 +91,9 @@ class CaseStudyPageTag(TaggedItemBase):
     )
 
 
-class CaseStudyPage(ReadableSlugMixin, RegionalModel, Page):
+class CaseStudyPage(
+    SharedViewRestrictionsMixin, ReadableSlugMixin, RegionalModel, Page
+):
     kind = models.CharField(
         _("kind"),
         max_length=20,

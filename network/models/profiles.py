@@ -26,6 +26,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from cms.privacy.pages import SharedViewRestrictionsMixin
+
 from ..choices import GuideStatus, MemberKind, ProfileVisibility, WhoMayAsk
 
 PHOTO_FOLDER = "member-photos"
@@ -389,7 +391,7 @@ class GuideStatusChange(models.Model):
         return f"{self.get_from_status_display()} → {self.get_to_status_display()}"
 
 
-class GuideDirectoryPage(RoutablePageMixin, Page):
+class GuideDirectoryPage(SharedViewRestrictionsMixin, RoutablePageMixin, Page):
     """The public list of approved guides, with a page per guide."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "link"])
@@ -449,7 +451,7 @@ class GuideDirectoryPage(RoutablePageMixin, Page):
         return self.url + self.reverse_subpage("guide", args=[guide.pk])
 
 
-class NetworkFiguresPage(Page):
+class NetworkFiguresPage(SharedViewRestrictionsMixin, Page):
     """The network in numbers, for everyone: computed from the data, with
     every count below 5 shown as "fewer than 5" so no figure points at a
     person. Staff see exact counts in the admin (Network → Network figures)."""
