@@ -54,7 +54,6 @@ import platform
 import re
 import secrets
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -65,9 +64,17 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _server import (
+    LOOPBACK,
+    ROOT,
+    ServerFailed,
+    services_env,
+    start,
+    stop,
+    wait_healthy,
+)
+
 PYTHON = ROOT / ".venv" / "bin" / "python"
-LOOPBACK = "127.0.0.1"
 HEADERS = {
     # What a browser sends that matters to the server (compression, language).
     "Accept": "text/html,application/xhtml+xml,*/*;q=0.8",
@@ -198,23 +205,6 @@ def ensure_wrk():
         check=True,
         env=env,
     )
-
-
-def services_env():
-    """DATABASE_URL and REDIS_URL as scripts/services.sh prints them."""
-    out = subprocess.run(
-        ["bash", "scripts/services.sh"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    env = {}
-    for line in out.splitlines():
-        match = re.match(r"export (\w+)=(.*)", line.strip())
-        if match:
-            env[match[1]] = match[2]
-    return env
 
 
 def check_loopback(url):
@@ -577,39 +567,13 @@ def start_server(port, workers, skip_demo, token=None):
         f"Starting the production profile on {LOOPBACK}:{port} (log: {log.name})",
         file=sys.stderr,
     )
-    process = subprocess.Popen(
-        ["bash", "scripts/serve-production.sh"],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,  # its own process group: stopped as one below
-    )
-    health = f"http://{LOOPBACK}:{port}/healthz"
-    deadline = time.monotonic() + 900
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            fail(f"the server exited ({process.returncode}); see {log.name}")
-        try:
-            with urllib.request.urlopen(health, timeout=5) as response:
-                if response.status == 200:
-                    return process, log.name
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            pass
-        time.sleep(1)
-    stop_server(process)
-    fail(f"the server did not become healthy; see {log.name}")
-
-
-def stop_server(process):
-    if process.poll() is not None:
-        return
-    os.killpg(process.pid, signal.SIGTERM)  # gunicorn's master (exec'd) and its workers
+    process = start(["bash", "scripts/serve-production.sh"], env=env, log=log)
     try:
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
+        wait_healthy(process, port, timeout=900)
+    except ServerFailed as failure:
+        stop(process)
+        fail(f"the server {failure}; see {log.name}")
+    return process, log.name
 
 
 def machine(workers, versions):
@@ -742,7 +706,7 @@ def main():
         notes["pages Redis"] = pages_redis_config(pages_redis)
     finally:
         if process:
-            stop_server(process)
+            stop(process)
 
     static_name = targets[-1][0]
     static_rps = results[static_name]["rps"]

@@ -26,7 +26,6 @@ import os
 import re
 import secrets
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -35,10 +34,18 @@ import time
 import urllib.parse
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _server import (
+    LOOPBACK,
+    ROOT,
+    ServerFailed,
+    services_env,
+    start,
+    stop,
+    wait_healthy,
+)
+
 PYTHON = ROOT / ".venv" / "bin" / "python"
 GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
-LOOPBACK = "127.0.0.1"
 PG_DATABASE = "kaiki_regbench"
 
 # The settings the server runs with: production's, with the SQLite file named
@@ -86,17 +93,6 @@ def manage(env, *args, code=None):
     if result.returncode:
         fail(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")
     return result.stdout
-
-
-def services_env():
-    output = subprocess.run(
-        ["bash", "scripts/services.sh"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return dict(re.findall(r"export (\w+)=['\"]?([^'\"\n]*)", output))
 
 
 def psql_admin(database_url, sql):
@@ -186,20 +182,6 @@ def person(n, port, form_path, barrier, results, network):
     results[n] = "ok" if status == 302 and "/registrations/r/" in location else status
 
 
-def wait_healthy(port, process, log):
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            fail(f"gunicorn exited ({process.returncode}); see {log}")
-        try:
-            if request(port, "GET", "/healthz", headers={})[0] == 200:
-                return
-        except OSError:
-            pass
-        time.sleep(1)
-    fail(f"the server did not become healthy; see {log}")
-
-
 def run(database, args, base_env, workdir):
     env = {**base_env}
     if database == "sqlite":
@@ -223,7 +205,7 @@ def run(database, args, base_env, workdir):
     )
     log = workdir / f"gunicorn-{database}.log"
     with open(log, "w") as log_file:
-        server = subprocess.Popen(
+        server = start(
             [
                 str(GUNICORN),
                 "cms.wsgi",
@@ -237,14 +219,11 @@ def run(database, args, base_env, workdir):
                 "300",
                 "--no-control-socket",
             ],
-            cwd=ROOT,
             env=env,
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
+            log=log_file,
         )
     try:
-        wait_healthy(args.port, server, log)
+        wait_healthy(server, args.port, timeout=180)
         form_path = f"/ja/registrations/session/{session_id}/"
         barrier = threading.Barrier(args.people + 1)
         results = {}
@@ -267,9 +246,10 @@ def run(database, args, base_env, workdir):
         for thread in threads:
             thread.join()
         elapsed = time.monotonic() - started
+    except ServerFailed as failure:
+        fail(f"gunicorn {failure}; see {log}")
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=60)
+        stop(server, timeout=60)
     confirmed, waitlisted, total = (
         int(x)
         for x in re.search(
