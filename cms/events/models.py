@@ -432,6 +432,14 @@ class EventSessionQuerySet(models.QuerySet):
     def in_language(self, locale_id):
         return self.filter(page__locale_id=locale_id)
 
+    def rows_of(self, translation_key):
+        """One session's rows (one per language), the default language first."""
+        return (
+            self.filter(translation_key=translation_key)
+            .select_related("page", "locale")
+            .order_by("locale_id")
+        )
+
     def under(self, page):
         """Sessions of the events below ``page`` (an event index)."""
         return self.filter(page__path__startswith=page.path)

@@ -29,3 +29,34 @@ class Channel(models.TextChoices):
 class AttendanceMode(models.TextChoices):
     ON_SITE = "on_site", pgettext_lazy("registration", "At the venue")
     ONLINE = "online", pgettext_lazy("registration", "Online")
+
+
+class ClosedReason(models.TextChoices):
+    """Why a session takes no registration on this site now; the label is the
+    sentence the visitor reads."""
+
+    NOT_ON_SITE = (
+        "not_on_site",
+        pgettext_lazy("registration", "This session takes no registrations here."),
+    )
+    NOT_OPEN = (
+        "not_open",
+        pgettext_lazy("registration", "Registration has not opened yet."),
+    )
+    DEADLINE = (
+        "deadline",
+        pgettext_lazy("registration", "Registration closed at the deadline."),
+    )
+    FINISHED = "finished", pgettext_lazy("registration", "This session has finished.")
+    POSTPONED = (
+        "postponed",
+        pgettext_lazy(
+            "registration", "This session is postponed: registration is closed."
+        ),
+    )
+    CANCELLED = (
+        "cancelled",
+        pgettext_lazy(
+            "registration", "This session is cancelled: registration is closed."
+        ),
+    )

@@ -11,7 +11,8 @@ import secrets
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q, Sum
+from django.db.models import Count, Q, Sum
+from django.utils import timezone
 from django.utils.translation import pgettext_lazy
 
 from .choices import AttendanceMode, Channel, GatheringStatus, RegistrationStatus
@@ -21,6 +22,50 @@ ACTIVE = (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)
 
 def new_link_key():
     return secrets.token_urlsafe(16)
+
+
+class SessionSeatsQuerySet(models.QuerySet):
+    def counts(self, session_keys):
+        """``{translation_key: {"confirmed", "waitlisted", "online", "gathering"}}``
+        (people, party sizes summed) for many sessions in one query."""
+        rows = (
+            self.filter(session_key__in=list(session_keys))
+            .values("session_key", "pk")
+            .annotate(
+                confirmed=Sum(
+                    "registrations__party_size",
+                    filter=Q(
+                        registrations__status=RegistrationStatus.CONFIRMED,
+                        registrations__attendance=AttendanceMode.ON_SITE,
+                    ),
+                    default=0,
+                ),
+                online=Sum(
+                    "registrations__party_size",
+                    filter=Q(
+                        registrations__status=RegistrationStatus.CONFIRMED,
+                        registrations__attendance=AttendanceMode.ONLINE,
+                    ),
+                    default=0,
+                ),
+                waitlisted=Sum(
+                    "registrations__party_size",
+                    filter=Q(registrations__status=RegistrationStatus.WAITLISTED),
+                    default=0,
+                ),
+                attended=Count(
+                    "registrations", filter=Q(registrations__attended_at__isnull=False)
+                ),
+                gathering=Sum(
+                    "registrations__party_size",
+                    filter=Q(registrations__gathering_status=GatheringStatus.CONFIRMED),
+                    default=0,
+                ),
+            )
+        )
+        return {
+            row.pop("session_key"): {**row, "seats_id": row.pop("pk")} for row in rows
+        }
 
 
 class SessionSeats(models.Model):
@@ -40,6 +85,8 @@ class SessionSeats(models.Model):
     notified_override = models.CharField(max_length=20, blank=True)
     notified_starts_at = models.DateTimeField(null=True, blank=True)
 
+    objects = SessionSeatsQuerySet.as_manager()
+
     class Meta:
         verbose_name = pgettext_lazy("registration", "session seats")
         verbose_name_plural = pgettext_lazy("registration", "session seats")
@@ -50,20 +97,8 @@ class SessionSeats(models.Model):
 
     @staticmethod
     def label_for(session):
-        from django.utils import timezone
-
         when = timezone.localtime(session.starts_at).strftime("%Y-%m-%d %H:%M")
         return " ".join(filter(None, [when, session.page.title, session.title]))[:450]
-
-    def sessions(self):
-        """The session's rows (one per language), the default language first."""
-        from cms.events.models import EventSession
-
-        return (
-            EventSession.objects.filter(translation_key=self.session_key)
-            .select_related("page", "locale")
-            .order_by("locale_id")
-        )
 
 
 class RegistrationQuerySet(models.QuerySet):

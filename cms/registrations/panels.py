@@ -3,6 +3,8 @@
 from django.urls import reverse
 from wagtail.admin.panels import Panel
 
+from .models import SessionSeats
+
 
 class RegistrationCountsPanel(Panel):
     """Per session: confirmed, waitlisted and remaining seats, with links to
@@ -16,11 +18,9 @@ class RegistrationCountsPanel(Panel):
             return bool(self.instance and self.instance.pk)
 
         def get_context_data(self, parent_context=None):
-            from .selectors import session_counts
-
             context = super().get_context_data(parent_context)
             sessions = list(self.instance.sessions.all())
-            counts = session_counts([s.translation_key for s in sessions])
+            counts = SessionSeats.objects.counts([s.translation_key for s in sessions])
             rows = []
             for session in sessions:
                 row = counts.get(session.translation_key, {})

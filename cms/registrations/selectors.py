@@ -1,41 +1,33 @@
 """Reads for registrations: whether a session takes them, counts, positions."""
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import pgettext
 from wagtail.models import Page
 
 from cms.events.choices import SessionOverride, SessionStatus
 from cms.events.models import EventSession
 from cms.privacy.visibility import visible_pages
 
-from .choices import AttendanceMode, RegistrationStatus
-from .models import Registration, SessionSeats
+from .choices import ClosedReason, RegistrationStatus
+from .models import Registration
+
+# The session's status that closes registration, and the reason it gives.
+_CLOSED_BY_STATUS = {
+    SessionStatus.PLANNING: ClosedReason.NOT_OPEN,
+    SessionStatus.CLOSED: ClosedReason.DEADLINE,
+    SessionStatus.FINISHED: ClosedReason.FINISHED,
+    SessionStatus.POSTPONED: ClosedReason.POSTPONED,
+    SessionStatus.CANCELLED: ClosedReason.CANCELLED,
+}
 
 
 def registration_closed_reason(session, *, now=None):
-    """Why ``session`` takes no registration on this site now (a sentence for
-    the visitor), or "" when it does. The session's own dates decide."""
+    """Why ``session`` takes no registration on this site now (a
+    ``ClosedReason``; its label is the visitor's sentence), or ``None`` when it
+    does. The session's own dates decide."""
     if not session.registration_on_site:
-        return pgettext("registration", "This session takes no registrations here.")
-    status = session.status_at(now or timezone.now())
-    reasons = {
-        SessionStatus.OPEN: "",
-        SessionStatus.PLANNING: pgettext(
-            "registration", "Registration has not opened yet."
-        ),
-        SessionStatus.CLOSED: pgettext(
-            "registration", "Registration closed at the deadline."
-        ),
-        SessionStatus.FINISHED: pgettext("registration", "This session has finished."),
-        SessionStatus.POSTPONED: pgettext(
-            "registration", "This session is postponed: registration is closed."
-        ),
-        SessionStatus.CANCELLED: pgettext(
-            "registration", "This session is cancelled: registration is closed."
-        ),
-    }
-    return reasons[status]
+        return ClosedReason.NOT_ON_SITE
+    return _CLOSED_BY_STATUS.get(session.status_at(now or timezone.now()))
 
 
 def session_for_registration(*, session_id, user):
@@ -61,47 +53,6 @@ def waitlist_position(registration):
         | Q(waitlisted_at=registration.waitlisted_at, pk__lt=registration.pk)
     )
     return earlier.count() + 1
-
-
-def session_counts(session_keys):
-    """``{translation_key: {"confirmed", "waitlisted", "online", "gathering"}}``
-    (people, party sizes summed) for many sessions in one query."""
-    rows = (
-        SessionSeats.objects.filter(session_key__in=list(session_keys))
-        .values("session_key", "pk")
-        .annotate(
-            confirmed=Sum(
-                "registrations__party_size",
-                filter=Q(
-                    registrations__status=RegistrationStatus.CONFIRMED,
-                    registrations__attendance=AttendanceMode.ON_SITE,
-                ),
-                default=0,
-            ),
-            online=Sum(
-                "registrations__party_size",
-                filter=Q(
-                    registrations__status=RegistrationStatus.CONFIRMED,
-                    registrations__attendance=AttendanceMode.ONLINE,
-                ),
-                default=0,
-            ),
-            waitlisted=Sum(
-                "registrations__party_size",
-                filter=Q(registrations__status=RegistrationStatus.WAITLISTED),
-                default=0,
-            ),
-            attended=Count(
-                "registrations", filter=Q(registrations__attended_at__isnull=False)
-            ),
-            gathering=Sum(
-                "registrations__party_size",
-                filter=Q(registrations__gathering_status="confirmed"),
-                default=0,
-            ),
-        )
-    )
-    return {row.pop("session_key"): {**row, "seats_id": row.pop("pk")} for row in rows}
 
 
 def registration_staff_emails():
@@ -132,7 +83,7 @@ def registration_session(registration):
     a translation (the row they used may have been removed)."""
     if registration.session_id:
         return registration.session
-    rows = list(registration.seats.sessions())
+    rows = list(EventSession.objects.rows_of(registration.seats.session_key))
     by_language = {row.locale.language_code: row for row in rows}
     return by_language.get(registration.language) or (rows[0] if rows else None)
 

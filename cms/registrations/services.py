@@ -17,7 +17,7 @@ from django.db import OperationalError, transaction
 from django.utils import timezone
 from django.utils.translation import pgettext
 
-from cms.events.choices import SessionOverride
+from cms.events.choices import SessionOverride, SessionStatus
 from cms.events.models import EventSession
 
 from . import emails
@@ -38,7 +38,7 @@ REGISTRATION_FIELDS = (
 )
 # Staff entering a phone or paper application may still do so after the
 # deadline, but not for a session that is over or called off.
-STAFF_BLOCKING_REASONS = {"finished", "cancelled"}
+STAFF_BLOCKING_STATUSES = {SessionStatus.FINISHED, SessionStatus.CANCELLED}
 
 
 def _retrying_when_locked(function, attempts=5):
@@ -313,12 +313,13 @@ def _locked_seats(session):
 
 def _check_open(session, *, channel, now):
     reason = registration_closed_reason(session, now=now)
-    if not reason:
+    if reason is None:
         return
     if channel != Channel.WEB:
-        if session.status_at(now) not in STAFF_BLOCKING_REASONS:
+        if session.status_at(now) not in STAFF_BLOCKING_STATUSES:
             return
-    raise ValidationError(reason)
+    # In the language of the request that asked, not of whoever reads it later.
+    raise ValidationError(str(reason.label), code=reason.value)
 
 
 def _fits(seats, session, registration):

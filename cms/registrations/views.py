@@ -48,7 +48,10 @@ def register(request, session_id):
     if session is None:
         raise Http404
     localize_related([session], "region", locale=session.locale_id)
-    closed = registration_closed_reason(session)
+    reason = registration_closed_reason(session)
+    # What the visitor reads: the reason's sentence, or the service's own
+    # message when the session closed while they typed.
+    closed = reason.label if reason is not None else ""
     form = None
     status = 200
     if not closed:

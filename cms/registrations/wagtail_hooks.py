@@ -282,11 +282,11 @@ class RegistrationViewSet(SnippetViewSet):
         }
 
     def _render_checkin(self, request, *, seats=None, status=200, **context):
-        from .selectors import session_counts
-
         counts = {}
         if seats is not None:
-            counts = session_counts([seats.session_key]).get(seats.session_key, {})
+            counts = SessionSeats.objects.counts([seats.session_key]).get(
+                seats.session_key, {}
+            )
         return TemplateResponse(
             request,
             "registrations/admin/checkin.html",
