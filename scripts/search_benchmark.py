@@ -3,7 +3,7 @@
 Builds a throwaway test database (SQLite by default; PostgreSQL when
 DATABASE_URL is set, named by KAIKI_TEST_PG_NAME or test_kaiki_search_bench),
 fills it with pages whose sentences are drawn from the demo's own Japanese
-text (cms/demo/content) and documents whose "extracted PDF text" is the same,
+text (cms/demo/data/ja) and documents whose "extracted PDF text" is the same,
 then prints:
 
 - indexing time (``update_index``) and the search index's size;
@@ -56,7 +56,7 @@ def demo_sentences():
     """The demo's Japanese sentences: the vocabulary of the synthetic pages."""
     text = "".join(
         path.read_text(encoding="utf-8")
-        for path in sorted((ROOT / "cms/demo/content").glob("*.py"))
+        for path in sorted((ROOT / "cms/demo/data/ja").glob("*.toml"))
     )
     sentences = re.findall(r"[^\s\"'「」。]*[ぁ-んァ-ン一-龥][^\"'\n。]{4,80}。", text)
     return sorted(set(sentences))
