@@ -1,6 +1,7 @@
 """The admin's document views: each document's language and text extraction
 outcome in the list, new documents in the language chosen, and "Translate"
-on a document (wagtail-localize offers it on pages and snippets only)."""
+and "Sync translated documents" on a document (wagtail-localize offers them on
+pages and snippets only)."""
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
@@ -15,9 +16,10 @@ from wagtail.documents import get_document_model
 from wagtail.documents.views.documents import CreateView, EditView, IndexView
 from wagtail.models import Locale
 from wagtail.permissions import policy_registry
-from wagtail_localize.models import Translation
+from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views.edit_translation import edit_translation
 from wagtail_localize.views.submit_translations import SubmitTranslationView
+from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 
 class LibraryDocumentIndexView(IndexView):
@@ -90,6 +92,22 @@ class LibraryDocumentEditView(EditView):
                     priority=20,
                 )
             )
+        source = TranslationSource.objects.get_for_instance_or_none(self.object)
+        if (
+            self.request.user.has_perm("wagtail_localize.submit_translation")
+            and source is not None
+            and source.translations.filter(enabled=True).exists()
+        ):
+            buttons.append(
+                Button(
+                    pgettext("translation", "Sync translated {model_name}").format(
+                        model_name=self.object._meta.verbose_name_plural
+                    ),
+                    url=reverse("library_document_sync", args=[self.object.pk]),
+                    icon_name="resubmit",
+                    priority=30,
+                )
+            )
         return buttons
 
 
@@ -104,13 +122,7 @@ class SubmitDocumentTranslationView(SubmitTranslationView):
         )
 
     def get_object(self):
-        model = get_document_model()
-        document = get_object_or_404(model, pk=self.kwargs["pk"])
-        if not policy_registry.get_by_type(model).user_has_permission_for_instance(
-            self.request.user, "change", document
-        ):
-            raise PermissionDenied
-        return document
+        return document_to_change(self.request, self.kwargs["pk"])
 
     def get_default_success_url(self, translated_object=None):
         document = translated_object or self.object
@@ -126,6 +138,37 @@ class SubmitDocumentTranslationView(SubmitTranslationView):
             object=str(self.object),
             locales=locales,
         )
+
+
+class SyncDocumentTranslationsView(UpdateTranslationsView):
+    """wagtail-localize's "Sync translated ..." for a document's translations:
+    its own view has no way back to a document (it knows pages and snippets),
+    so it would fail after syncing."""
+
+    def get_object(self):
+        document = document_to_change(self.request, self.kwargs["pk"])
+        return get_object_or_404(
+            TranslationSource,
+            object_id=document.translation_key,
+            locale_id=document.locale_id,
+        )
+
+    def get_default_success_url(self):
+        return reverse("wagtaildocs:edit", args=[self.kwargs["pk"]])
+
+    def get_edit_url(self, instance):
+        return reverse("wagtaildocs:edit", args=[instance.pk])
+
+
+def document_to_change(request, pk):
+    """The document ``pk``, if the user may change it."""
+    model = get_document_model()
+    document = get_object_or_404(model, pk=pk)
+    if not policy_registry.get_by_type(model).user_has_permission_for_instance(
+        request.user, "change", document
+    ):
+        raise PermissionDenied
+    return document
 
 
 @hooks.register("register_admin_urls", order=-1)
@@ -152,6 +195,11 @@ def register_library_document_views():
             "documents/<int:pk>/translate/",
             SubmitDocumentTranslationView.as_view(),
             name="library_document_translate",
+        ),
+        path(
+            "documents/<int:pk>/sync/",
+            SyncDocumentTranslationsView.as_view(),
+            name="library_document_sync",
         ),
         path(
             "documents/add/",

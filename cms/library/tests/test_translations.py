@@ -5,6 +5,7 @@ the Japanese document, and the same privacy in every language."""
 import datetime
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -415,3 +416,56 @@ def test_every_demo_document_has_its_english_through_wagtail_localize(demo, db):
             target_locale=english,
             enabled=True,
         ).exists()
+
+
+def test_an_editor_syncs_a_documents_translations_from_its_edit_page(
+    admin_client, document, english_document
+):
+    sync_url = reverse("library_document_sync", args=[document.pk])
+    # The admin speaks the editor's language (Japanese by default).
+    edit_page = admin_client.get(reverse("wagtaildocs:edit", args=[document.pk]))
+    assert sync_url in edit_page.content.decode()
+    assert "翻訳済みの資料を同期" in edit_page.content.decode()
+    # A fact changed without the signal (as a bulk update would) reaches the
+    # translation only through the sync.
+    LibraryDocument.objects.filter(pk=document.pk).update(kind=DocumentKind.REPORT)
+    form = admin_client.get(sync_url)
+    assert form.status_code == 200
+    assert "Moving guide" in form.content.decode()
+    response = admin_client.post(sync_url, {"publish_translations": "on"})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("wagtaildocs:edit", args=[document.pk])
+    english_document.refresh_from_db()
+    assert english_document.kind == DocumentKind.REPORT
+    assert english_document.title == "Moving guide"
+
+
+def test_only_a_translated_document_offers_sync_and_only_to_its_editors(
+    admin_client, client, django_user_model, document, english_document
+):
+    untranslated = LibraryDocumentFactory(title="冬の集いの案内")
+    edit_page = admin_client.get(reverse("wagtaildocs:edit", args=[untranslated.pk]))
+    assert "/sync/" not in edit_page.content.decode()
+    untranslated_sync = reverse("library_document_sync", args=[untranslated.pk])
+    # (A 404 under /admin/ is redirected to the language's prefix first.)
+    assert admin_client.get(untranslated_sync, follow=True).status_code == 404
+
+    sync_url = reverse("library_document_sync", args=[document.pk])
+    response = client.get(sync_url)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("wagtailadmin_login"))
+    # In the admin, but allowed neither to translate nor to change documents.
+    user = django_user_model.objects.create_user(username="reader")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    # Wagtail's admin answers a refusal with its dashboard and a message.
+    for response in (
+        client.get(sync_url),
+        client.post(sync_url, {"publish_translations": "on"}),
+    ):
+        assert response.status_code == 302
+        assert response["Location"] == reverse("wagtailadmin_home")
+    LibraryDocument.objects.filter(pk=document.pk).update(kind=DocumentKind.REPORT)
+    client.post(sync_url, {"publish_translations": "on"})
+    english_document.refresh_from_db()
+    assert english_document.kind == DocumentKind.GUIDEBOOK
