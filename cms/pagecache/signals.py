@@ -34,6 +34,8 @@ CONTENT_MODELS = {
     "wagtailcore.pageviewrestriction",
     "wagtailcore.collectionviewrestriction",
     "taggit.tag",
+    # A tag's name in each language (cms.topics).
+    "topics.topic",
 }
 
 

@@ -14,6 +14,3 @@ class TopicsConfig(AppConfig):
     name = "cms.topics"
     label = "topics"
     verbose_name = pgettext_lazy("topic", "Topics")
-
-    def ready(self):
-        from . import signals  # noqa: F401

@@ -1,10 +1,9 @@
-from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.models import TranslatableMixin
 
-NAMES_CACHE_KEY = "topics:names:{locale_id}"
+from cms.pagecache.shared import shared_value
 
 
 class Topic(TranslatableMixin, models.Model):
@@ -33,13 +32,13 @@ class Topic(TranslatableMixin, models.Model):
 
     @classmethod
     def names(cls, *, locale_id):
-        """``{tag id: name}`` in the locale, kept in the cache until a topic
-        changes (signals.py)."""
-        key = NAMES_CACHE_KEY.format(locale_id=locale_id)
-        names = cache.get(key)
-        if names is None:
-            names = dict(
+        """``{tag id: name}`` in the locale, from the shared cache: read from
+        the worker's memory, not Redis, for each tag a page shows; saving or
+        deleting a topic starts a new generation of it (cms.pagecache.signals)."""
+        return shared_value(
+            "topic-names",
+            locale_id,
+            lambda: dict(
                 cls.objects.filter(locale_id=locale_id).values_list("tag_id", "name")
-            )
-            cache.set(key, names, None)
-        return names
+            ),
+        )

@@ -34,7 +34,29 @@ def test_a_page_shows_its_topics_in_its_own_language(client, home_page):
     assert "<li>Parenting</li>" in english_html
     assert "<li>移住</li>" in english_html  # no English name yet: the tag's own
 
-    # A renamed topic shows at once (the names' cache is dropped on save).
+    # A renamed topic shows at once (a save starts a new shared generation).
     Topic.objects.filter(locale=english).update(name="Raising children")
     Topic.objects.get(locale=english).save()
     assert "<li>Raising children</li>" in client.get(story_en.url).content.decode()
+
+
+@pytest.mark.usefixtures("page_cache_on")
+def test_a_renamed_topic_shows_on_a_cached_page_at_once(
+    client, home_page, django_capture_on_commit_callbacks
+):
+    index = CaseStudyIndexPageFactory(parent=home_page)
+    story = CaseStudyPageFactory(parent=index)
+    story.topics.add("空き家")
+    story.save_revision().publish()
+    topic = Topic.objects.create(tag=Tag.objects.get(name="空き家"), name="空き家")
+    assert "<li>空き家</li>" in client.get(story.url).content.decode()
+    # Cached now: a second request is the page cache's copy.
+    assert "<li>空き家</li>" in client.get(story.url).content.decode()
+    topic.name = "空き家の活用"
+    # The page cache is emptied when the change commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        topic.save()
+    assert "<li>空き家の活用</li>" in client.get(story.url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        topic.delete()
+    assert "<li>空き家</li>" in client.get(story.url).content.decode()
