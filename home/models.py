@@ -3,8 +3,8 @@
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.functional import SimpleLazyObject
-from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
@@ -268,50 +268,17 @@ class ContactPage(SharedViewRestrictionsMixin, AbstractEmailForm):
         ]
 
 
-class _SettingsInLanguage:
-    """The organisation settings with their texts in one language.
-
-    Falls back to the Japanese text for any English field left empty.
-    """
-
-    def __init__(self, settings, language):
-        self._settings = settings
-        self._language = language
-
-    def __getattr__(self, name):
-        if name in OrganisationSettings.TRANSLATED_FIELDS and self._language == "en":
-            english = getattr(self._settings, f"{name}_en")
-            if english:
-                return english
-        return getattr(self._settings, name)
-
-
 @register_setting(icon="home")
 class OrganisationSettings(BaseSiteSetting):
-    """Who runs the site: shown in the footer and in structured data.
-
-    A site setting can't be translated by wagtail-localize (it is per site, not
-    per locale), so each text has an English twin; contact fields are shared.
+    """Who runs the site: the contact details and footer links every language
+    shares. The texts (name, address, office hours, introduction) are
+    translated, so they are ``cms.organisation.OrganisationProfile`` snippets.
     """
 
-    TRANSLATED_FIELDS = ("name", "address", "office_hours", "about")
-
-    name = models.CharField(_("organisation name"), max_length=200)
     postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
-    address = models.CharField(_("address"), max_length=250, blank=True)
     phone = models.CharField(_("phone"), max_length=30, blank=True)
     fax = models.CharField(_("fax"), max_length=30, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
-    office_hours = models.CharField(_("office hours"), max_length=200, blank=True)
-    about = models.TextField(_("about the organisation"), blank=True)
-    name_en = models.CharField(
-        _("organisation name (English)"), max_length=200, blank=True
-    )
-    address_en = models.CharField(_("address (English)"), max_length=250, blank=True)
-    office_hours_en = models.CharField(
-        _("office hours (English)"), max_length=200, blank=True
-    )
-    about_en = models.TextField(_("about the organisation (English)"), blank=True)
     # The footer's links: chosen as the Japanese page, shown in the visitor's
     # language when translated.
     contact_page = models.ForeignKey(
@@ -340,27 +307,18 @@ class OrganisationSettings(BaseSiteSetting):
     )
 
     panels = [
-        FieldPanel("name"),
-        FieldPanel("about"),
         MultiFieldPanel(
             [
                 FieldPanel("postal_code"),
-                FieldPanel("address"),
                 FieldRowPanel([FieldPanel("phone"), FieldPanel("fax")]),
                 FieldPanel("email"),
-                FieldPanel("office_hours"),
             ],
             heading=_("Contact details"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("name_en"),
-                FieldPanel("about_en"),
-                FieldPanel("address_en"),
-                FieldPanel("office_hours_en"),
-            ],
-            heading=_("In English"),
-            help_text=_("Shown on the English site; empty fields show the Japanese."),
+            help_text=pgettext_lazy(
+                "settings",
+                "The name, address, office hours and introduction are under "
+                "Settings, Organisation profiles, translated with Translate.",
+            ),
         ),
         MultiFieldPanel(
             [
@@ -417,8 +375,3 @@ class OrganisationSettings(BaseSiteSetting):
             instance._request = request
             setattr(request, attr_name, instance)
         return getattr(request, attr_name)
-
-    @property
-    def localized(self):
-        """These settings with their texts in the active language (for templates)."""
-        return _SettingsInLanguage(self, (get_language() or "ja")[:2])

@@ -9,6 +9,7 @@ from wagtail.models import Locale, Site
 
 from cms.core.formatting import format_datetime_range
 from cms.core.i18n import localize_related
+from cms.organisation.models import OrganisationProfile
 from cms.privacy.visibility import visible_pages
 from cms.regions.models import Region
 
@@ -20,9 +21,8 @@ CALENDAR_ITEMS = 200
 
 
 def _site_name(request):
-    from home.models import OrganisationSettings
-
-    return OrganisationSettings.for_request(request).localized.name
+    profile = OrganisationProfile.for_request(request)
+    return profile.name if profile else ""
 
 
 def session_link(session):

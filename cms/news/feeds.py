@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from cms.organisation.models import OrganisationProfile
 from cms.privacy.visibility import visible_pages
 
 from .models import NewsIndexPage, NewsPage
@@ -16,11 +17,10 @@ ITEMS = 20
 
 class NewsFeed(Feed):
     def get_object(self, request):
-        from home.models import OrganisationSettings
-
         self.request = request
         self.locale = Locale.get_active()
-        self.site_name = OrganisationSettings.for_request(request).localized.name
+        profile = OrganisationProfile.for_request(request)
+        self.site_name = profile.name if profile else ""
         return None
 
     def title(self):

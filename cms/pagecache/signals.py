@@ -26,6 +26,7 @@ CONTENT_MODELS = {
     "library.librarydocument",
     "wagtailimages.image",
     "home.organisationsettings",
+    "organisation.organisationprofile",
     "wagtailcore.site",
     # Which home page Wagtail's routing starts from (home.routing.localized_home).
     "wagtailcore.locale",

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "cms.security",
     "cms.translations",
     "cms.topics",
+    "cms.organisation",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from cms.core import formatting, maps
 from cms.core.share import share_links as _share_links
+from cms.organisation.models import OrganisationProfile
 from cms.pagecache.shared import shared_value
 
 register = template.Library()
@@ -80,6 +81,14 @@ def main_menu(context):
         "current": current,
         "request": request,
     }
+
+
+@register.simple_tag(takes_context=True)
+def organisation_profile(context):
+    """The organisation's name, address, office hours and introduction in the
+    visitor's language (None outside any site or request)."""
+    request = context.get("request")
+    return OrganisationProfile.for_request(request) if request else None
 
 
 @register.simple_tag(takes_context=True)

@@ -95,6 +95,10 @@ def test_kaikis_menu_items_never_read_like_another_item(japanese_editor, home_pa
     kaiki = {(label, url) for label, url in items if url.startswith(KAIKI_ADMIN_PATHS)}
     assert ("団体", "/admin/snippets/people/organisation/") in kaiki
     assert ("運営者情報", "/admin/settings/home/organisationsettings/") in kaiki
+    assert (
+        "運営者プロフィール",
+        "/admin/snippets/organisation/organisationprofile/",
+    ) in kaiki
     same = sorted(
         f"{label}: {url} and {other_url}"
         for label, url in kaiki

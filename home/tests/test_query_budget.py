@@ -26,6 +26,7 @@ from cms.library.tests.factories import (
     LibraryPageFactory,
 )
 from cms.news.tests.factories import NewsIndexPageFactory, NewsPageFactory
+from cms.organisation.tests.factories import OrganisationProfileFactory
 from cms.people.tests.factories import OrganisationFactory, PersonFactory
 from cms.places.tests.factories import (
     CommunityPlaceFactory,
@@ -281,9 +282,13 @@ def site(home_page):
     english.save_revision().publish()
     privacy = StandardPageFactory(parent=home_page, title="個人情報の取扱い")
     OrganisationSettings.objects.update_or_create(
-        site=home_page.get_site(),
-        defaults={"name": "回帰ネットワーク", "privacy_page": privacy},
+        site=home_page.get_site(), defaults={"privacy_page": privacy}
     )
+    # The texts in both languages: the English page reads the translation.
+    texts = OrganisationProfileFactory(name="回帰ネットワーク")
+    english_texts = texts.copy_for_translation(english.locale)
+    english_texts.name = "Kaiki Network"
+    english_texts.save()
     return {"ja": home_page, "en": english.specific}
 
 

@@ -35,7 +35,6 @@ def footer(home_page):
     )
     OrganisationSettings.objects.create(
         site=Site.objects.get(is_default_site=True),
-        name="事務局",
         contact_page=contact,
         privacy_page=privacy,
         accessibility_page=accessibility,

@@ -17,6 +17,7 @@ from cms.events.tests.factories import (
     EventSessionFactory,
 )
 from cms.library.tests.factories import LibraryDocumentFactory, LibraryPageFactory
+from cms.organisation.tests.factories import OrganisationProfileFactory
 from cms.regions.models import Municipality, Region
 from cms.stories.tests.factories import CaseStudyIndexPageFactory, CaseStudyPageFactory
 from home.models import OrganisationSettings
@@ -43,14 +44,16 @@ def build_site():
     accessibility = StandardPageFactory(
         parent=home, title="ウェブアクセシビリティ方針", slug="accessibility"
     )
+    OrganisationProfileFactory(
+        name="あおもり回帰ネットワーク事務局",
+        address="青森県青森市新町二丁目4番1号",
+        office_hours="平日 9:00〜17:00",
+    )
     OrganisationSettings.objects.create(
         site=Site.objects.get(is_default_site=True),
-        name="あおもり回帰ネットワーク事務局",
         postal_code="030-0801",
-        address="青森県青森市新町二丁目4番1号",
         phone="017-000-1234",
         email="info@example.org",
-        office_hours="平日 9:00〜17:00",
         contact_page=contact,
         privacy_page=privacy,
         accessibility_page=accessibility,

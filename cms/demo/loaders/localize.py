@@ -43,6 +43,7 @@ from wagtail_localize.models import (
 from wagtail_localize.segments.extract import extract_segments
 
 from cms.library.models import LibraryDocument
+from cms.organisation.models import OrganisationProfile
 from cms.people.models import Organisation, Person
 from cms.places.models import CommunityPlace
 from cms.regions.models import Municipality, Region
@@ -59,6 +60,7 @@ SNIPPETS = [
     (Person, "name"),
     (CommunityPlace, "name"),
     (Topic, "name"),
+    (OrganisationProfile, "name"),
     # Before the pages that choose documents: a page's translation chooses
     # the translation of each document.
     (LibraryDocument, "title"),

@@ -4,7 +4,7 @@ settings, and the About and Contact pages."""
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from cms.demo.builders import (
     block,
@@ -14,7 +14,9 @@ from cms.demo.builders import (
     upsert,
     upsert_page,
 )
-from cms.demo.content.site import ORGANISATION, SITE
+from cms.demo.content import read
+from cms.demo.content.site import SITE
+from cms.organisation.models import OrganisationProfile
 from home.models import ContactPage, HomePage, OrganisationSettings, StandardPage
 
 HOME_SLUG = "home"
@@ -106,8 +108,17 @@ def finish_home(ctx):
 
 
 def load_organisation(ctx):
+    """The organisation's contact details (the site's settings) and its texts
+    (the Japanese profile; its English comes with the other snippets'
+    translations, ``cms.demo.loaders.localize``)."""
     site = Site.objects.get(root_page=ctx.home)
-    upsert(OrganisationSettings, lookup={"site": site}, **ORGANISATION)
+    organisation = read("ja/organisation.toml")
+    upsert(OrganisationSettings, lookup={"site": site}, **organisation["contact"])
+    upsert(
+        OrganisationProfile,
+        lookup={"site": site, "locale": Locale.get_default()},
+        **organisation["profile"],
+    )
 
 
 def load_about(ctx):

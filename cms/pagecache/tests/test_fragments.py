@@ -68,12 +68,12 @@ def test_a_saved_snippet_shows_at_once(client, event):
 
 def test_saved_settings_show_in_the_footer_at_once(client, home_page):
     site = Site.objects.get(is_default_site=True)
-    settings = OrganisationSettings.objects.create(site=site, about="古い紹介文")
-    assert "古い紹介文" in footer_of(html_of(client, "/ja/"))
-    settings.about = "新しい紹介文"
+    settings = OrganisationSettings.objects.create(site=site, phone="017-000-0001")
+    assert "017-000-0001" in footer_of(html_of(client, "/ja/"))
+    settings.phone = "017-000-0002"
     settings.save()
     footer = footer_of(html_of(client, "/ja/"))
-    assert "新しい紹介文" in footer and "古い紹介文" not in footer
+    assert "017-000-0002" in footer and "017-000-0001" not in footer
 
 
 def test_a_renamed_menu_page_shows_in_the_menu_of_every_page(client, home_page):

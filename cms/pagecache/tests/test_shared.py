@@ -85,11 +85,12 @@ def test_a_restricted_menu_page_is_hidden_from_visitors_but_not_members(
 
 def test_saved_settings_show_at_once(client, home_page):
     site = Site.objects.get(is_default_site=True)
-    settings = OrganisationSettings.objects.create(site=site, name="古い団体名")
-    assert "古い団体名" in client.get("/ja/").content.decode()
-    settings.name = "新しい団体名"
+    settings = OrganisationSettings.objects.create(site=site, phone="017-000-0001")
+    assert "017-000-0001" in client.get("/ja/").content.decode()
+    settings.phone = "017-000-0002"
     settings.save()
-    assert "新しい団体名" in client.get("/ja/").content.decode()
+    html = client.get("/ja/").content.decode()
+    assert "017-000-0002" in html and "017-000-0001" not in html
 
 
 def test_rendering_writes_no_settings_row(client, home_page):
