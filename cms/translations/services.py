@@ -14,6 +14,9 @@ from wagtail_localize.models import (
     StringTranslation,
     TranslationSource,
 )
+from wagtail_localize.operations import TranslationCreator
+from wagtail_localize.segments import RelatedObjectSegmentValue
+from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.strings import StringValue
 
 
@@ -61,6 +64,11 @@ def translations_follow_source(*, page, user=None):
         for translation in translations
     }
     source.update_from_db()
+    related_objects_submitted(
+        instance=page.specific,
+        locales=[t.target_locale for t in translations],
+        user=user,
+    )
     updated = []
     for translation in translations:
         locale = translation.target_locale
@@ -69,6 +77,36 @@ def translations_follow_source(*, page, user=None):
         translation.save_target(user=user, publish=bool(getattr(target, "live", True)))
         updated.append(translation)
     return updated
+
+
+def related_objects_submitted(*, instance, locales, user=None):
+    """Submit for translation into ``locales`` the snippets and documents that
+    ``instance`` uses and that have no translation there yet.
+
+    wagtail-localize does this only when an object is first submitted for
+    translation; syncing or re-publishing it later leaves a newly chosen
+    snippet or document out (its field keeps the translation's previous
+    value, or none). Submitting makes the translation as wagtail-localize's
+    "Translate" does, in the source language until a translator translates
+    it. Existing translations are left alone (wagtail-localize never counts
+    linked pages among related objects). Returns the objects submitted.
+    """
+    submitted = []
+    for segment in extract_segments(instance):
+        if not isinstance(segment, RelatedObjectSegmentValue):
+            continue
+        related = segment.get_instance(instance.locale)
+        missing = [
+            locale
+            for locale in locales
+            if locale.pk != related.locale_id and not related.has_translation(locale)
+        ]
+        if missing:
+            TranslationCreator(user, missing).create_translations(
+                related, include_related_objects=False
+            )
+            submitted.append(related)
+    return submitted
 
 
 def _translated_text_by_context(source, locale):

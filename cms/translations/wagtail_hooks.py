@@ -1,9 +1,11 @@
 from django.contrib import messages
+from django.urls import path
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from .services import managed_translations
+from .views import SyncTranslationsView
 
 
 @hooks.register("after_publish_page")
@@ -21,3 +23,16 @@ def tell_editor_translations_followed(request, page):
         _("Its translations were updated with the new facts: %(languages)s.")
         % {"languages": languages},
     )
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_sync_translations_view():
+    # Before wagtail-localize's own URLs (order=-1): this view answers its
+    # "Sync translated ..." address, reverse("wagtail_localize:update_translations").
+    return [
+        path(
+            "localize/update/<int:translation_source_id>/",
+            SyncTranslationsView.as_view(),
+            name="translations_sync",
+        )
+    ]
