@@ -70,11 +70,11 @@ if os.environ.get("REDIS_URL"):
         )
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.pagecache.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
         },
         "pages": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.pagecache.redis.RedisCache",
             "LOCATION": REDIS_PAGES_URL,
         },
     }
