@@ -6,7 +6,6 @@ markup; matching compares normalised text (search/text.py), so ＡＢＣ, ｶﾅ
 """
 
 import unicodedata
-from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -17,17 +16,44 @@ SNIPPET_LENGTH = 120
 
 # A result's text is normalised one character at a time, and a page of
 # results holds a few thousand characters drawn from a few hundred distinct
-# ones: remembering them saves most of a search's time in Python.
-_normalize_char = lru_cache(maxsize=8192)(normalize)
+# ones: each character's form is remembered, in a table str.translate reads.
+_TABLE_SIZE = 8192
+
+
+class _CharTable(dict):
+    """{code point: normalised text}, filled as characters are met;
+    ``uneven`` holds the characters met whose form is not one character
+    (ﬁ → fi, ㌔ → きろ), the only ones that shift positions."""
+
+    def __init__(self):
+        super().__init__()
+        self.uneven = set()
+
+    def __missing__(self, code):
+        char = chr(code)
+        normalised = normalize(char)
+        if len(normalised) != 1:
+            self.uneven.add(char)
+        if len(self) < _TABLE_SIZE:
+            self[code] = normalised
+        return normalised
+
+
+_TABLE = _CharTable()
 
 
 def _normalised_with_positions(text):
     """``text`` normalised one character at a time, and for each normalised
     character the index of the original character it came from."""
+    normalised = text.translate(_TABLE)
+    if _TABLE.uneven.isdisjoint(text):
+        # Every character became one (nearly always): the same positions, in
+        # one pass in C rather than a loop in Python per character.
+        return normalised, range(len(normalised))
     chars, positions = [], []
     for index, char in enumerate(text):
-        for normalised in _normalize_char(char):
-            chars.append(normalised)
+        for normalised_char in _TABLE[ord(char)]:
+            chars.append(normalised_char)
             positions.append(index)
     return "".join(chars), positions
 
@@ -60,18 +86,24 @@ def plain(text):
 
 
 def snippet(texts, terms, *, length=SNIPPET_LENGTH):
-    """Safe HTML: about ``length`` characters of the first of ``texts`` that
-    contains a term, around its first match, with each match in <mark>; the
-    start of the first non-empty text when none does; "" when all are empty."""
-    texts = [plain(text) for text in texts if text and text.strip()]
-    for text in texts:
+    """Safe HTML: about ``length`` characters of the first of ``texts`` (an
+    iterable, read up to the first match) that contains a term, around its
+    first match, with each match in <mark>; the start of the first non-empty
+    text when none does; "" when all are empty."""
+    first_text = None
+    for raw in texts:
+        if not raw or not raw.strip():
+            continue
+        text = plain(raw)
+        if first_text is None:
+            first_text = text
         spans = _matches(text, terms)
         if spans:
             break
     else:
-        if not texts:
+        if first_text is None:
             return ""
-        text, spans = texts[0], []
+        text, spans = first_text, []
     first = spans[0][0] if spans else 0
     start = max(0, first - length // 3)
     end = min(len(text), start + length)

@@ -150,10 +150,8 @@ def _region_filter(model, region):
     return Q(region__slug=region)
 
 
-def _page_source(*, user, kind, region):
-    pages = visible_pages(Page.objects.all(), user=user).filter(
-        locale=Locale.get_active()
-    )
+def _page_source(*, user, kind, region, locale):
+    pages = visible_pages(Page.objects.all(), user=user).filter(locale=locale)
     if kind:
         from django.contrib.contenttypes.models import ContentType
 
@@ -177,22 +175,22 @@ def _page_source(*, user, kind, region):
     return _Source(pages.specific(), kind="pages")
 
 
-def _document_source(*, user):
+def _document_source(*, user, locale):
     model = get_document_model()
     # A search filters on declared FilterFields only: the id, not the path of
     # the collection the rule reads.
     # Each document once: in the visitor's language where translated.
-    documents = model.objects.in_language(Locale.get_active().pk)
+    documents = model.objects.in_language(locale.pk)
     visible = visible_documents(documents, user=user).values("pk")
     return _Source(model.objects.filter(id__in=visible), kind=DOCUMENTS)
 
 
-def _model_source(model, *, user, region):
+def _model_source(model, *, user, region, locale):
     objects = model._default_manager.all()
     if issubclass(model, TranslatableMixin):
         # The model's rule picks each item's language (a community place is
         # shown in the default language until it is translated).
-        objects = objects.visible_to(user, locale=Locale.get_active())
+        objects = objects.visible_to(user, locale=locale)
     else:
         objects = objects.visible_to(user)
     if region:
@@ -205,15 +203,15 @@ def _model_source(model, *, user, region):
     return _Source(objects, kind=_model_key(model))
 
 
-def _sources(*, user, kind, region):
+def _sources(*, user, kind, region, locale):
     page_keys = {key for key, _label in page_kinds()}
     if not kind or kind in page_keys:
-        yield _page_source(user=user, kind=kind, region=region)
+        yield _page_source(user=user, kind=kind, region=region, locale=locale)
     if (not kind or kind == DOCUMENTS) and not region:
-        yield _document_source(user=user)
+        yield _document_source(user=user, locale=locale)
     for model in searchable_models():
         if not kind or kind == _model_key(model):
-            source = _model_source(model, user=user, region=region)
+            source = _model_source(model, user=user, region=region, locale=locale)
             if source is not None:
                 yield source
 
@@ -223,9 +221,10 @@ class SiteSearchResults:
     asks for the count and one page): a page of results costs one count and
     one search per source, whatever the page number or the number of hits."""
 
-    def __init__(self, *, query, sources, user):
+    def __init__(self, *, query, sources, user, locale):
         self.query = query
         self.user = user
+        self.locale = locale
         self._sources = sources
         self._searches = [source.search(_parsed(query)) for source in sources]
         self._kinds = [source.kind for source in sources]
@@ -326,7 +325,7 @@ class SiteSearchResults:
         documents = [hit for hit in hits if hit.is_document]
         if documents:
             pages_by_document = _pages_using(
-                [hit.obj for hit in documents], user=self.user
+                [hit.obj for hit in documents], user=self.user, locale=self.locale
             )
             for hit in documents:
                 hit.used_on = pages_by_document.get(hit.obj.pk, [])
@@ -360,9 +359,9 @@ def _mark_finished(hits):
                 hit.finished = hit.obj.pk in over
 
 
-def _pages_using(documents, *, user):
+def _pages_using(documents, *, user, locale):
     """{document pk: [pages that link to it]}, for the pages ``user`` may see
-    in the visitor's language; two queries for any number of documents."""
+    in ``locale``; two queries for any number of documents."""
     model = type(documents[0])
     references = ReferenceIndex.objects.filter(
         to_content_type=ReferenceIndex._get_base_content_type(model),
@@ -373,7 +372,7 @@ def _pages_using(documents, *, user):
     for document_id, page_id in references:
         page_ids.setdefault(int(page_id), set()).add(int(document_id))
     pages = visible_pages(Page.objects.filter(pk__in=page_ids), user=user).filter(
-        locale=Locale.get_active()
+        locale=locale
     )
     using = {}
     for page in pages.order_by("path"):
@@ -386,5 +385,7 @@ def site_search(*, query, user=None, kind="", region=""):
     """Everything ``user`` may see, in the visitor's language, that matches
     ``query``: pages, documents, and the other models ``searchable_models``
     lists, optionally of one kind (``kind_choices``) or one region (a slug)."""
-    sources = list(_sources(user=user, kind=kind, region=region))
-    return SiteSearchResults(query=query, sources=sources, user=user)
+    # The visitor's language, read once for every source.
+    locale = Locale.get_active()
+    sources = list(_sources(user=user, kind=kind, region=region, locale=locale))
+    return SiteSearchResults(query=query, sources=sources, user=user, locale=locale)

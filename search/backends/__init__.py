@@ -115,12 +115,16 @@ def _flatten(value):
 
 def field_text(obj):
     """The text of ``obj``'s own search fields other than its title, in the
-    order the model declares them: what a result's snippet is cut from."""
-    return [
+    order the model declares them: what a result's snippet is cut from.
+
+    Lazily, one field at a time: a snippet stops at the first field holding
+    a match, and a body's text (a StreamField's rich text, stripped of its
+    tags) is the dear one."""
+    return (
         _flatten(field.get_value(obj))
         for field in type(obj).get_search_fields()
         if isinstance(field, SearchField) and field.field_name != "title"
-    ]
+    )
 
 
 class SummaryTokens(AutocompleteField):
