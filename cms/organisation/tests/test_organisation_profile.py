@@ -4,6 +4,7 @@ and renewed in the cached footer as soon as a translation is published."""
 
 import pytest
 from django.test import TestCase
+from django.urls import reverse
 from wagtail.models import Site
 from wagtail_localize.operations import translate_object
 
@@ -130,3 +131,44 @@ def test_feeds_are_titled_with_the_name_in_their_language(
     japanese_feed = client.get(f"/ja/{feed}").content.decode()
     assert "Aomori Homecoming Network Office" in english_feed
     assert "あおもり回帰ネットワーク事務局" in japanese_feed
+
+
+def test_an_editor_translates_the_texts_with_the_admins_translate_button(
+    admin_client, profile, english_home, english
+):
+    listing = admin_client.get(
+        reverse("wagtailsnippets_organisation_organisationprofile:list")
+    )
+    assert listing.status_code == 200
+    assert "あおもり回帰ネットワーク事務局" in listing.content.decode()
+    submit = reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=["organisation", "organisationprofile", profile.pk],
+    )
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = admin_client.post(submit, {"locales": [english.pk]})
+    assert response.status_code == 302
+    target = profile.get_translation(english)
+    assert target.site_id == profile.site_id
+    # Its edit view is wagtail-localize's translation editor.
+    edit = admin_client.get(
+        reverse(
+            "wagtailsnippets_organisation_organisationprofile:edit", args=[target.pk]
+        )
+    )
+    assert edit.status_code == 200
+    assert "js-translation-editor" in edit.content.decode()
+
+
+def test_the_setting_holds_only_what_every_language_shares(admin_client, profile):
+    response = admin_client.get(
+        reverse(
+            "wagtailsettings:edit",
+            args=["home", "organisationsettings", profile.site_id],
+        )
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="phone"' in html
+    for text in ("name", "address", "office_hours", "about", "name_en", "about_en"):
+        assert f'name="{text}"' not in html
