@@ -3,10 +3,8 @@
 import pytest
 from django.conf import settings
 from django.core.cache import caches
-from django.db import connection
 from django.middleware.csrf import _unmask_cipher_token
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from cms.events.tests.factories import EventIndexPageFactory
@@ -113,10 +111,11 @@ def test_logged_in_pages_are_never_cached_nor_served_from_the_cache(
     anonymous = Client().get(home_page.url)
     member = Client()
     member.force_login(editor)
-    # Rendered for them (queries run), though the anonymous copy is cached.
-    with CaptureQueriesContext(connection) as rendering:
-        response = member.get(home_page.url)
-    assert len(rendering.captured_queries) > 0
+    # Rendered for them (its templates ran), though the anonymous copy is
+    # cached. A render may run no query at all: what it reads comes from the
+    # shared cache, and this page reads nothing of the member's.
+    response = member.get(home_page.url)
+    assert "home/home_page.html" in [t.name for t in response.templates]
     assert "no-cache" in response["Cache-Control"]
     assert "private" in response["Cache-Control"]
     # Nothing of theirs reaches the next anonymous visitor, still served cached.
