@@ -90,6 +90,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # A document's translation is edited only by who may change that document.
+    "cms.library.permissions.DocumentTranslationPermissionMiddleware",
     # Last, as django-axes asks: turns a lock-out into its 429 page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -140,6 +142,8 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
+    # Document editors (collection permissions) in wagtail-localize's editor.
+    "cms.library.permissions.DocumentCollectionPermissionBackend",
 ]
 
 AUTH_PASSWORD_VALIDATORS = [

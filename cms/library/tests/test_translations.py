@@ -5,14 +5,19 @@ the Japanese document, and the same privacy in every language."""
 import datetime
 
 import pytest
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, TestCase
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Collection, CollectionViewRestriction, Locale
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    GroupCollectionPermission,
+    Locale,
+)
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -26,6 +31,7 @@ from cms.library.models import LibraryDocument
 from cms.library.selectors import latest_documents
 from cms.library.tests.factories import LibraryDocumentFactory, LibraryPageFactory
 from cms.privacy.visibility import document_is_visible, visible_documents
+from cms.translations.tests.factories import translate_strings, translation_of
 
 pytestmark = pytest.mark.django_db
 
@@ -469,3 +475,72 @@ def test_only_a_translated_document_offers_sync_and_only_to_its_editors(
     client.post(sync_url, {"publish_translations": "on"})
     english_document.refresh_from_db()
     assert english_document.kind == DocumentKind.GUIDEBOOK
+
+
+@pytest.fixture
+def document_editor(django_user_model):
+    """An editor allowed to add, change and choose documents in every
+    collection (Wagtail's collection permissions, no model permission) and to
+    submit translations, as the Editors group of a site would be."""
+    group = Group.objects.create(name="資料の編集者")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="submit_translation"),
+    )
+    root = Collection.get_first_root_node()
+    # Wagtail checks documents' collection permissions against its own
+    # Document model's (wagtaildocs), whatever the document model.
+    for codename in ("add_document", "change_document", "choose_document"):
+        GroupCollectionPermission.objects.create(
+            group=group,
+            collection=root,
+            permission=Permission.objects.get(
+                content_type__app_label="wagtaildocs", codename=codename
+            ),
+        )
+    user = django_user_model.objects.create_user(username="editor", password="x")
+    user.groups.add(group)
+    return user
+
+
+def test_a_document_editor_translates_in_the_translation_editor(
+    client, document_editor, document, english_document
+):
+    client.force_login(document_editor)
+    editor = client.get(reverse("wagtaildocs:edit", args=[english_document.pk]))
+    assert editor.status_code == 200
+    assert "wagtail_localize/admin/edit_translation.html" in [
+        t.name for t in editor.templates
+    ]
+    translate_strings(english_document, {"移住の手引き": "Guide to moving"}, client)
+    published = client.post(
+        reverse("wagtaildocs:edit", args=[english_document.pk]), {"action": "publish"}
+    )
+    assert published.status_code in (200, 302)
+    english_document.refresh_from_db()
+    assert english_document.title == "Guide to moving"
+
+
+def test_a_document_editor_of_another_collection_cannot_translate_it(
+    client, document_editor, document, english_document
+):
+    # Allowed in one sub-collection only; the document is in the root.
+    elsewhere = Collection.get_first_root_node().add_child(name="会報")
+    GroupCollectionPermission.objects.filter(group__user=document_editor).update(
+        collection=elsewhere
+    )
+    client.force_login(document_editor)
+    editor = client.get(reverse("wagtaildocs:edit", args=[english_document.pk]))
+    assert editor.status_code == 302
+    translation = translation_of(english_document)
+    segment = StringSegment.objects.filter(source=translation.source).first()
+    response = client.put(
+        reverse(
+            "wagtail_localize:edit_string_translation",
+            args=[translation.pk, segment.pk],
+        ),
+        "value=Guide to moving",
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert response.status_code == 403
+    assert not StringTranslation.objects.filter(data="Guide to moving").exists()
