@@ -3,6 +3,7 @@ outcome in the list, new documents in the language chosen, and "Translate"
 and "Sync translated documents" on a document (wagtail-localize offers them on
 pages and snippets only)."""
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
@@ -13,6 +14,7 @@ from wagtail import hooks
 from wagtail.admin.ui.tables import Column, LocaleColumn
 from wagtail.admin.widgets.button import Button
 from wagtail.documents import get_document_model
+from wagtail.documents.views import multiple
 from wagtail.documents.views.documents import CreateView, EditView, IndexView
 from wagtail.models import Locale
 from wagtail.permissions import policy_registry
@@ -49,6 +51,35 @@ class LibraryDocumentCreateView(CreateView):
         document = super().get_initial_form_instance()
         document.locale = self.locale
         return document
+
+
+class LibraryDocumentMultipleAddView(multiple.AddView):
+    """Wagtail's upload of several documents, which the list's "Add" opens.
+
+    It makes every document in the default language, whatever language the
+    list showed (its upload form carries no language). From another
+    language's list, the page says so before anything is uploaded, and how
+    that language's version is made."""
+
+    def get(self, request, *args, **kwargs):
+        default = Locale.get_default()
+        requested = Locale.objects.filter(
+            language_code=request.GET.get("locale", "")
+        ).first()
+        if requested is not None and requested != default:
+            messages.info(
+                request,
+                pgettext(
+                    "translation",
+                    "Documents uploaded here are added in {default}, the site's "
+                    "main language. For a document in {language}, open it after "
+                    "uploading and choose Translate.",
+                ).format(
+                    default=default.get_display_name(),
+                    language=requested.get_display_name(),
+                ),
+            )
+        return super().get(request, *args, **kwargs)
 
 
 class LibraryDocumentEditView(EditView):
@@ -200,6 +231,11 @@ def register_library_document_views():
             "documents/<int:pk>/sync/",
             SyncDocumentTranslationsView.as_view(),
             name="library_document_sync",
+        ),
+        path(
+            "documents/multiple/add/",
+            LibraryDocumentMultipleAddView.as_view(),
+            name="library_document_add_multiple",
         ),
         path(
             "documents/add/",

@@ -3,6 +3,7 @@ pages, one file and one download count for every language, facts that follow
 the Japanese document, and the same privacy in every language."""
 
 import datetime
+import json
 
 import pytest
 from django.contrib.auth.models import Group, Permission
@@ -17,6 +18,7 @@ from wagtail.models import (
     CollectionViewRestriction,
     GroupCollectionPermission,
     Locale,
+    UploadedFile,
 )
 from wagtail_localize.models import (
     StringSegment,
@@ -544,3 +546,58 @@ def test_a_document_editor_of_another_collection_cannot_translate_it(
     )
     assert response.status_code == 403
     assert not StringTranslation.objects.filter(data="Guide to moving").exists()
+
+
+def test_uploading_from_the_english_list_says_documents_are_added_in_japanese(
+    admin_client, english
+):
+    with translation.override("en"):
+        listing = admin_client.get(reverse("wagtaildocs:index"), {"locale": "en"})
+    upload_url = reverse("wagtaildocs:add_multiple")
+    assert f"{upload_url}?locale=en" in listing.content.decode()
+    page = admin_client.get(upload_url, {"locale": "en"}).content.decode()
+    assert "ここでアップロードした資料は、サイトの主な言語である" in page
+    assert "「翻訳する」" in page
+    response = admin_client.post(
+        upload_url,
+        {"files[]": SimpleUploadedFile("winter.txt", b"Winter\n", "text/plain")},
+    )
+    assert response.status_code == 200
+    # Kept aside until the editor gives the kind; then made in Japanese.
+    upload = UploadedFile.objects.get()
+    prefix = f"uploaded-document-{upload.pk}"
+    response = admin_client.post(
+        reverse("wagtaildocs:create_multiple_from_uploaded_document", args=[upload.pk]),
+        {
+            f"{prefix}-title": "冬の集い",
+            f"{prefix}-collection": Collection.get_first_root_node().pk,
+            f"{prefix}-kind": DocumentKind.FLYER,
+            f"{prefix}-published_on": "2026-12-01",
+        },
+    )
+    assert response.json()["success"], response.content
+    assert LibraryDocument.objects.get(title="冬の集い").locale == Locale.get_default()
+    # The Japanese list says nothing.
+    page = admin_client.get(upload_url).content.decode()
+    assert "ここでアップロードした資料は" not in page
+
+
+def test_the_document_chooser_offers_the_language_of_the_page_being_edited(
+    admin_client, home_page, document, english_document
+):
+    # Wagtail's page editor names its language (wagtailConfig), and every
+    # chooser it opens sends it as ?locale=; the document chooser filters on it.
+    library = LibraryPageFactory(parent=home_page)
+    editor = admin_client.get(reverse("wagtailadmin_pages:edit", args=[library.pk]))
+    assert '"ACTIVE_CONTENT_LOCALE": "ja"' in editor.content.decode()
+
+    def chooser(language):
+        response = admin_client.get(
+            reverse("wagtaildocs_chooser:choose"), {"locale": language}
+        )
+        return json.loads(response.content)["html"]
+
+    assert "移住の手引き" in chooser("ja")
+    assert "Moving guide" not in chooser("ja")
+    assert "Moving guide" in chooser("en")
+    assert "移住の手引き" not in chooser("en")
