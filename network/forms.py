@@ -9,7 +9,7 @@ from cms.regions.models import Municipality, Region
 from cms.regions.selectors import municipalities_in, regions_in
 
 from .choices import GuideStatus, Language, Topic
-from .models import GuideProfile, MemberProfile
+from .models.profiles import GuideProfile, MemberProfile
 
 
 class _ShownChoiceIterator(forms.models.ModelChoiceIterator):

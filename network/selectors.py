@@ -3,33 +3,41 @@
 import base64
 import statistics
 
-from django.conf import settings
-from django.core.paginator import Paginator
 from django.db.models import Case, Count, IntegerField, Prefetch, Q, Value, When
 from django.utils import timezone
-from django.utils.translation import npgettext, pgettext
+from wagtail.search.backends import get_search_backend
 
+from cms.events.models import EventSession
 from cms.regions.models import Municipality, Region
 from cms.regions.selectors import municipalities_in, regions_in
+from cms.registrations.choices import RegistrationStatus
+from cms.registrations.models import Registration
 
-from .choices import Language, Topic, WhoMayAsk
+from .choices import (
+    GuideStatus,
+    IntroductionStatus,
+    Language,
+    MemberKind,
+    Topic,
+    WhoMayAsk,
+)
 from .introductions.selectors import accepting_coverage, regions_with_guides
-from .models import (
-    GuideProfile,
-    GuideStatusChange,
+from .models.introductions import (
+    CONTACT_FIELDS,
+    FIELDS_BEFORE_ACCEPTANCE,
     IntroductionOffer,
     IntroductionRequest,
-    MemberProfile,
 )
-from .models.introductions import CONTACT_FIELDS, FIELDS_BEFORE_ACCEPTANCE
+from .models.profiles import GuideProfile, GuideStatusChange, MemberProfile
 
 
 def _localized(rows, by_key):
     return [by_key.get(row.translation_key, row) for row in rows]
 
 
-def _guides_with_areas(guides, *, locale):
-    """``guides`` with ``area_regions`` and ``area_municipalities`` in ``locale``."""
+def guides_with_areas(guides, *, locale):
+    """``guides`` (a list) with ``area_regions`` and ``area_municipalities``
+    in ``locale``, and their topics and languages in words."""
     regions = {r.translation_key: r for r in regions_in(locale)}
     municipalities = {m.translation_key: m for m in municipalities_in(locale)}
     for guide in guides:
@@ -86,15 +94,16 @@ def guides_looking_for(*, user, locale, coverage=None):
 
 def guide_directory_context(
     *,
-    directory,
+    locale,
     user,
     region=None,
     municipality=None,
     topic="",
     language="",
-    page_number=None,
 ):
-    """Approved guides ``user`` may see, filtered, accepting ones first."""
+    """Approved guides ``user`` may see, filtered, accepting ones first (a
+    queryset: the page paginates it and adds the areas of the guides it shows,
+    ``guides_with_areas``), and the directory's lists of regions in ``locale``."""
     guides = _listing(user)
     if municipality is not None:
         guides = guides.in_municipality(municipality)
@@ -111,23 +120,16 @@ def guide_directory_context(
             output_field=IntegerField(),
         )
     ).order_by("accepting_first", "member__display_name", "pk")
-    paginator = Paginator(guides, settings.KAIKI_ITEMS_PER_PAGE)
-    page = paginator.get_page(page_number)
-    page.object_list = _guides_with_areas(
-        list(page.object_list), locale=directory.locale_id
-    )
     coverage = accepting_coverage(user=user)
-    locale = directory.locale_id
     return {
-        "guides": page,
-        "paginator": paginator,
+        "guides": guides,
         "filtered": bool(region or municipality or topic or language),
         "looking": guides_looking_for(user=user, locale=locale, coverage=coverage),
         "ask_regions": regions_with_guides(user=user, locale=locale, coverage=coverage),
     }
 
 
-def guide_page_context(*, directory, guide_id, user):
+def guide_page_context(*, locale, guide_id, user):
     """What a guide's page shows, or ``None`` if ``user`` may not see it."""
     guide = (
         _listing(user)
@@ -137,7 +139,7 @@ def guide_page_context(*, directory, guide_id, user):
     )
     if guide is None:
         return None
-    _guides_with_areas([guide], locale=directory.locale_id)
+    guides_with_areas([guide], locale=locale)
     may_ask = guide.who_may_ask == WhoMayAsk.ANYONE or user.is_authenticated
     return {
         "guide": guide,
@@ -342,20 +344,10 @@ def _export_offers_to(guide):
     return exported
 
 
-def directory_page(*, locale):
-    """The live guide directory in ``locale`` (or in any language), if any."""
-    from .models import GuideDirectoryPage
-
-    pages = GuideDirectoryPage.objects.live()
-    return pages.filter(locale=locale).first() or pages.first()
-
-
 def search_guides(*, query, user):
     """Approved guides ``user`` may see whose public profile matches ``query``:
     the full-text index holds only what a guide page shows (statement, display
     name); the visibility rule is applied to what it finds."""
-    from wagtail.search.backends import get_search_backend
-
     if not query:
         return GuideProfile.objects.none()
     found = get_search_backend().search(
@@ -384,10 +376,10 @@ TILE_COLUMNS = 3
 
 def shown_count(count, *, exact):
     """A count as the public may see it: below 5 it could point at a person,
-    so it reads "fewer than 5" (staff see every count)."""
+    so it is ``None`` (the page reads "fewer than 5"); staff see every count."""
     if exact or count >= SMALL_COUNT:
         return count
-    return pgettext("network", "fewer than %(number)d") % {"number": SMALL_COUNT}
+    return None
 
 
 def _median_hours(durations):
@@ -398,32 +390,13 @@ def _median_hours(durations):
     )
 
 
-def duration_label(hours):
-    if hours is None:
-        return ""
-    if hours < 48:
-        value = max(1, round(hours))
-        return npgettext("network", "%(count)d hour", "%(count)d hours", value) % {
-            "count": value
-        }
-    value = round(hours / 24)
-    return npgettext("network", "%(count)d day", "%(count)d days", value) % {
-        "count": value
-    }
-
-
 def network_figures(*, locale, exact=False, now=None):
     """The network's figures: members by kind, guides per region (and regions
     without an accepting guide), introduction requests and how fast they are
     answered, event sessions and attendance. ``exact`` for staff; otherwise
-    every count below 5 reads "fewer than 5" and the median answer time shows
-    only with at least 5 answers. Nine queries, whatever the amount of data."""
-    from cms.events.models import EventSession
-    from cms.registrations.choices import RegistrationStatus
-    from cms.registrations.models import Registration
-
-    from .choices import GuideStatus, IntroductionStatus, MemberKind
-
+    every count below 5 is ``None`` (the page reads "fewer than 5") and the
+    median answer time (hours) is known only with at least 5 answers. Nine
+    queries, whatever the amount of data."""
     now = now or timezone.now()
 
     def shown(count):
@@ -434,22 +407,14 @@ def network_figures(*, locale, exact=False, now=None):
         .values_list("kind")
         .annotate(n=Count("pk"))
     )
+    # A kind of "" is a member who did not say (listed only if there are some).
     members = {
         "total": shown(sum(kinds.values())),
         "kinds": [
-            {"label": label, "count": shown(kinds.get(value, 0))}
-            for value, label in MemberKind.choices
+            {"kind": kind, "count": shown(kinds.get(kind.value, 0))}
+            for kind in MemberKind
         ]
-        + (
-            [
-                {
-                    "label": pgettext("network", "Not said"),
-                    "count": shown(kinds[""]),
-                }
-            ]
-            if kinds.get("")
-            else []
-        ),
+        + ([{"kind": "", "count": shown(kinds[""])}] if kinds.get("") else []),
     }
 
     # Guides per region: a guide of a whole region, or of one of its towns.
@@ -534,7 +499,6 @@ def network_figures(*, locale, exact=False, now=None):
         },
         "requests": {name: shown(count) for name, count in requests.items()},
         "median_answer_hours": median,
-        "median_answer": duration_label(median),
         "events": {
             "sessions": shown(sessions_held),
             "registered": shown(registrations["registered"]),

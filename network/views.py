@@ -19,8 +19,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.models import Locale
 
 from .forms import DeleteAccountForm, GuideApplicationForm, MemberProfileForm
-from .models import MemberProfile
-from .selectors import directory_page, member_data_export, member_guide
+from .models import GuideDirectoryPage, MemberProfile
+from .selectors import member_data_export, member_guide
 from .services import guide_application_submit, member_delete, member_profile_update
 
 
@@ -56,7 +56,7 @@ def member_home(request):
             "page_title": pgettext("network", "My page"),
             "profile": profile,
             "guide": member_guide(user=request.user),
-            "directory": directory_page(locale=_locale()),
+            "directory": GuideDirectoryPage.objects.live_in_any(_locale()),
         },
     )
 

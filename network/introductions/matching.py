@@ -15,8 +15,12 @@ from django.db.models import Count
 from django.utils.translation import npgettext, pgettext
 
 from ..choices import Language, Topic, WhoMayAsk
-from ..models import GuideProfile, IntroductionOffer, IntroductionRequest
-from ..models.introductions import GUIDE_OPEN_STATUSES
+from ..models.introductions import (
+    GUIDE_OPEN_STATUSES,
+    IntroductionOffer,
+    IntroductionRequest,
+)
+from ..models.profiles import GuideProfile
 
 PLACE_MUNICIPALITY = 2
 PLACE_REGION = 1

@@ -11,7 +11,8 @@ from django.db.models import Prefetch
 from cms.regions.selectors import regions_in
 
 from ..choices import Language, Topic
-from ..models import GuideProfile, IntroductionOffer, IntroductionRequest
+from ..models.introductions import IntroductionOffer, IntroductionRequest
+from ..models.profiles import GuideProfile
 from .matching import rank_guides, reasons_text
 
 

@@ -1,4 +1,4 @@
-"""Members, their profiles, guides (案内役) and the guide directory page.
+"""Members, their profiles and guides (案内役).
 
 A member is a user account (django-allauth) with one ``MemberProfile``. A member
 who applies to guide newcomers gets one ``GuideProfile``, which staff approve,
@@ -15,18 +15,11 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.http import Http404
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Locale
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
-
-from cms.privacy.pages import SharedViewRestrictionsMixin
 
 from ..choices import GuideStatus, MemberKind, ProfileVisibility, WhoMayAsk
 
@@ -333,11 +326,11 @@ class GuideProfile(index.Indexed, models.Model):
     def get_absolute_url(self):
         """The guide's page in the directory of the active language (search
         results link here); None where no directory is live."""
-        from wagtail.models import Locale
-
-        directory = (
-            GuideDirectoryPage.objects.live().filter(locale=Locale.get_active()).first()
-        )
+        # The directory page stands above the profiles (its routes read them
+        # through the selectors), so it is found in the app registry, as a
+        # string foreign key would be, instead of imported upwards.
+        directory_model = self._meta.apps.get_model("network", "GuideDirectoryPage")
+        directory = directory_model.objects.live_in(Locale.get_active())
         return directory.guide_url(self) if directory else None
 
     def get_status_label(self):
@@ -389,87 +382,3 @@ class GuideStatusChange(models.Model):
 
     def __str__(self):
         return f"{self.get_from_status_display()} → {self.get_to_status_display()}"
-
-
-class GuideDirectoryPage(SharedViewRestrictionsMixin, RoutablePageMixin, Page):
-    """The public list of approved guides, with a page per guide."""
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "link"])
-    looking_intro = RichTextField(
-        pgettext_lazy("network", "text above the places looking for guides"),
-        blank=True,
-        features=["bold", "link"],
-    )
-
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("intro"),
-        FieldPanel("looking_intro"),
-    ]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count = 1
-
-    class Meta:
-        verbose_name = pgettext_lazy("network", "guide directory")
-
-    @path("")
-    def index_route(self, request):
-        from ..forms import GuideFilterForm
-        from ..selectors import guide_directory_context
-
-        form = GuideFilterForm(request.GET or None, locale=self.locale_id)
-        filters = form.filters() if form.is_bound else {}
-        return self.render(
-            request,
-            context_overrides={
-                "filter_form": form,
-                **guide_directory_context(
-                    directory=self,
-                    user=request.user,
-                    page_number=request.GET.get("page"),
-                    **filters,
-                ),
-            },
-        )
-
-    @path("<int:guide_id>/", name="guide")
-    def guide_route(self, request, guide_id):
-        from ..selectors import guide_page_context
-
-        context = guide_page_context(
-            directory=self, guide_id=guide_id, user=request.user
-        )
-        if context is None:
-            raise Http404
-        return self.render(
-            request, template="network/guide_page.html", context_overrides=context
-        )
-
-    def guide_url(self, guide):
-        return self.url + self.reverse_subpage("guide", args=[guide.pk])
-
-
-class NetworkFiguresPage(SharedViewRestrictionsMixin, Page):
-    """The network in numbers, for everyone: computed from the data, with
-    every count below 5 shown as "fewer than 5" so no figure points at a
-    person. Staff see exact counts in the admin (Network → Network figures)."""
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count = 1
-
-    class Meta:
-        verbose_name = pgettext_lazy("network", "network figures")
-
-    def get_context(self, request, *args, **kwargs):
-        from ..selectors import network_figures
-
-        context = super().get_context(request, *args, **kwargs)
-        context["figures"] = network_figures(locale=self.locale_id)
-        return context

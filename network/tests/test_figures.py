@@ -16,6 +16,7 @@ from network.choices import GuideStatus, MemberKind
 from network.introductions import services
 from network.models import NetworkFiguresPage
 from network.selectors import network_figures, shown_count
+from network.templatetags.network_figures import answer_time, figure
 
 from .factories import GuideProfileFactory, MemberProfileFactory
 from .test_introductions import ask
@@ -75,10 +76,10 @@ def _network(regions, home_page):
 def test_exact_figures_are_computed_from_the_data(regions, home_page):
     _network(regions, home_page)
     figures = network_figures(locale=home_page.locale, exact=True)
-    kinds = {str(k["label"]): k["count"] for k in figures["members"]["kinds"]}
-    assert kinds[str(MemberKind.U_TURN.label)] == 5
-    assert kinds[str(MemberKind.I_TURN.label)] == 4
-    assert kinds[str(MemberKind.CONSIDERING.label)] == 0
+    kinds = {k["kind"]: k["count"] for k in figures["members"]["kinds"]}
+    assert kinds[MemberKind.U_TURN] == 5
+    assert kinds[MemberKind.I_TURN] == 4
+    assert kinds[MemberKind.CONSIDERING] == 0
     assert figures["members"]["total"] == 12  # with the three guides
     by_region = {entry["region"].slug: entry for entry in figures["regions"]}
     assert by_region["tosei"]["guides"] == 1  # the paused guide is not counted
@@ -99,19 +100,21 @@ def test_exact_figures_are_computed_from_the_data(regions, home_page):
 
 
 def test_counts_below_five_read_fewer_than_five(regions, home_page):
-    assert shown_count(4, exact=False) == FEWER
-    assert shown_count(0, exact=False) == FEWER
+    assert shown_count(4, exact=False) is None
+    assert shown_count(0, exact=False) is None
     assert shown_count(5, exact=False) == 5
     assert shown_count(4, exact=True) == 4
+    assert figure(None) == FEWER
+    assert figure(0) == 0
     _network(regions, home_page)
     figures = network_figures(locale=home_page.locale)
-    kinds = {str(k["label"]): k["count"] for k in figures["members"]["kinds"]}
-    assert kinds[str(MemberKind.U_TURN.label)] == 5
-    assert kinds[str(MemberKind.I_TURN.label)] == FEWER
-    assert figures["requests"]["completed"] == FEWER
+    kinds = {k["kind"]: k["count"] for k in figures["members"]["kinds"]}
+    assert kinds[MemberKind.U_TURN] == 5
+    assert kinds[MemberKind.I_TURN] is None
+    assert figures["requests"]["completed"] is None
     assert figures["requests"]["answered"] == 5
     assert figures["events"]["attended"] == 5
-    assert figures["guides"]["total"] == FEWER
+    assert figures["guides"]["total"] is None
     # Five answers: the median may show.
     assert figures["median_answer_hours"] == 3.0
 
@@ -125,7 +128,7 @@ def test_the_median_answer_time_needs_five_answers(regions, home_page):
         services.introduction_request_accept(
             request=request, user=guide.member.user, now=start + timedelta(hours=hours)
         )
-    assert network_figures(locale=home_page.locale)["median_answer"] == ""
+    assert network_figures(locale=home_page.locale)["median_answer_hours"] is None
     exact = network_figures(locale=home_page.locale, exact=True)
     assert exact["median_answer_hours"] == 2.5
 
@@ -140,7 +143,7 @@ def test_the_public_page_shows_no_small_count(client, regions, home_page, figure
     assert "案内役を募集中" in body  # 三八 has no accepting guide
     # 4 I-turn members, 2 introductions, 1 session: none of these appears.
     for row in response.context["figures"]["members"]["kinds"]:
-        assert row["count"] == FEWER or row["count"] >= 5
+        assert row["count"] is None or row["count"] >= 5
 
 
 def test_the_public_page_in_english(client, regions, home_page, figures_page):
@@ -219,3 +222,10 @@ def test_staff_see_exact_counts_and_the_menu_item(
     assert f"<dd>{FEWER}</dd>" not in response.content.decode()
     admin_home = client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("network_figures") in admin_home
+
+
+def test_the_median_answer_time_reads_in_hours_then_days():
+    assert answer_time(None) == ""
+    assert answer_time(0.2) == "1時間"
+    assert answer_time(47.4) == "47時間"
+    assert answer_time(60) == "2日"
