@@ -7,7 +7,6 @@ link (or using one) voids those sent before.
 import secrets
 from datetime import timedelta
 
-from django.conf import settings
 from django.core import signing
 
 from .models import CommunityPlace, CommunityPlaceIndexPage
@@ -46,17 +45,12 @@ def place_from_token(*, token, purpose):
     ).first()
 
 
-def index_page_for(language):
-    """The live places page in ``language``, else in the default language."""
-    pages = CommunityPlaceIndexPage.objects.live().select_related("locale")
-    by_language = {page.locale.language_code: page for page in pages}
-    return by_language.get(language) or by_language.get(settings.LANGUAGE_CODE)
-
-
 def place_full_url(*, place, route, args=(), language=None):
     """An absolute address on the places page for e-mails; "" when there is no
     live places page to link to."""
-    index = index_page_for(language or place.contact_language)
+    index = CommunityPlaceIndexPage.objects.for_language(
+        language or place.contact_language
+    )
     if index is None:
         return ""
     return (

@@ -17,7 +17,8 @@ from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField
@@ -25,6 +26,7 @@ from wagtail_localize.fields import SynchronizedField
 from cms.core import maps
 from cms.core.i18n import localize_related
 from cms.privacy.pages import SharedViewRestrictionsMixin
+from cms.privacy.visibility import visible_pages
 from cms.regions.models import Region, RegionalModel
 
 from .choices import PlaceActor, PlaceKind, PlaceStatus
@@ -85,11 +87,7 @@ class CommunityPlaceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         """What the site search may show ``user`` (search.selectors): the
         ``public`` places in ``locale``, none when the places page they are
         shown on is one ``user`` may not see (cms.privacy)."""
-        from cms.privacy.visibility import visible_pages
-
-        from .links import index_page_for
-
-        places_page = index_page_for(locale.language_code)
+        places_page = CommunityPlaceIndexPage.objects.for_language(locale.language_code)
         if (
             places_page is None
             or not visible_pages(
@@ -286,9 +284,7 @@ class CommunityPlace(TranslatableMixin, RegionalModel, index.Indexed, models.Mod
     def get_absolute_url(self):
         """This place's page on the places list of the active language (search
         results link here); None where no places list is live."""
-        from .links import index_page_for
-
-        places_page = index_page_for(get_language())
+        places_page = CommunityPlaceIndexPage.objects.for_language(get_language())
         if places_page is None:
             return None
         return places_page.url + places_page.reverse_subpage("place", args=[self.slug])
@@ -351,12 +347,23 @@ class PlaceStatusChange(models.Model):
         return f"{self.place}: {self.from_status} → {self.to_status}"
 
 
+class CommunityPlaceIndexPageQuerySet(PageQuerySet):
+    def for_language(self, language):
+        """The live places page in ``language``, else in the default language,
+        or ``None``."""
+        pages = self.live().select_related("locale")
+        by_language = {page.locale.language_code: page for page in pages}
+        return by_language.get(language) or by_language.get(settings.LANGUAGE_CODE)
+
+
 class CommunityPlaceIndexPage(SharedViewRestrictionsMixin, RoutablePageMixin, Page):
     """The public list of places, and the routes groups use: the application
     form (``apply/``), the links e-mailed to them (``update/<token>/``,
     ``confirm/<token>/``), and each listed place's own page (``<slug>/``)."""
 
     intro = models.TextField(_("introduction"), blank=True)
+
+    objects = PageManager.from_queryset(CommunityPlaceIndexPageQuerySet)()
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
