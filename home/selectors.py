@@ -1,7 +1,7 @@
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from cms.core.i18n import localize_related
 from cms.events.models import EventSession
@@ -12,14 +12,12 @@ from cms.privacy.visibility import hidden_page_paths, visible_pages
 from cms.stories.models import CaseStudyPage
 
 
-def menu_pages(*, request, page=None):
-    """The home page's children shown in menus, in the language of ``page`` (the
-    page being viewed) or, for other views, of the request. Cached until the
-    content changes, per set of sections the visitor may not see."""
-    site = Site.find_for_request(request)
+def menu_pages(*, site, user=None, page=None):
+    """The home page's children of ``site`` shown in menus, in the language of
+    ``page`` (the page being viewed) or, for other views, the active language.
+    Cached until the content changes, per set of sections ``user`` may not see."""
     if site is None:
         return []
-    user = getattr(request, "user", None)
     language = ("locale", page.locale_id) if page is not None else get_language()
     return shared_value(
         "menu",
@@ -75,10 +73,9 @@ def _footer_pages(*, page_ids, language, user):
     return pages
 
 
-def site_map_tree(*, request, user=None):
-    """The visible pages of the site in the request's language, as nested
+def site_map_tree(*, site, user=None):
+    """The pages of ``site`` ``user`` may see in the active language, as nested
     ``(page, children)`` pairs under its home page: one query."""
-    site = Site.find_for_request(request)
     if site is None:
         return []
     home = site.root_page.localized

@@ -3,6 +3,7 @@
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from wagtail.contrib.forms.views import SubmissionsListView
+from wagtail.models import Site
 
 from cms.security.spreadsheets import SafeCsvExportMixin
 
@@ -16,7 +17,9 @@ def site_map(request):
         "home/site_map.html",
         {
             "page_title": _("Site map"),
-            "tree": site_map_tree(request=request, user=request.user),
+            "tree": site_map_tree(
+                site=Site.find_for_request(request), user=request.user
+            ),
         },
     )
 

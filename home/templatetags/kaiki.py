@@ -6,7 +6,7 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from cms.core import formatting, maps
 from cms.core.share import share_links as _share_links
@@ -76,7 +76,9 @@ def main_menu(context):
     current = context.get("page")
     return {
         "menu_pages": menu_pages(
-            request=request, page=current if isinstance(current, Page) else None
+            site=Site.find_for_request(request),
+            user=getattr(request, "user", None),
+            page=current if isinstance(current, Page) else None,
         ),
         "current": current,
         "request": request,
