@@ -49,7 +49,15 @@ def test_every_translatable_snippet_list_has_a_language_column(
             isinstance(column, LanguageColumn) for column in columns
         )
     assert checked == dict.fromkeys(
-        ("Person", "Organisation", "Region", "Municipality", "CommunityPlace", "Topic"),
+        (
+            "Person",
+            "Organisation",
+            "Region",
+            "Municipality",
+            "CommunityPlace",
+            "Topic",
+            "OrganisationProfile",
+        ),
         True,
     )
 
