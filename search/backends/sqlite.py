@@ -89,6 +89,13 @@ class _SQLiteCompilerMixin(TokenisingCompilerMixin):
             self.build_search_query(query, config=config),
         )
 
+    def content_types(self):
+        """The content type ids of the queryset's model and its subclasses,
+        read once per search (modelsearch walks every model for them)."""
+        if "_content_types" not in self.__dict__:
+            self._content_types = get_descendants_content_types_pks(self.queryset.model)
+        return self._content_types
+
     def entry_condition(self):
         """Q for the index entries of the objects the queryset lets through.
 
@@ -103,12 +110,12 @@ class _SQLiteCompilerMixin(TokenisingCompilerMixin):
                 pk=Cast(OuterRef("object_id"), IntegerField())
             )
         else:
-            visible = self.queryset.annotate(
-                object_id=Cast("pk", TextField())
-            ).filter(object_id=OuterRef("object_id"))
+            visible = self.queryset.annotate(object_id=Cast("pk", TextField())).filter(
+                object_id=OuterRef("object_id")
+            )
         return Q(
             Exists(visible.order_by().values("pk")),
-            content_type_id__in=get_descendants_content_types_pks(self.queryset.model),
+            content_type_id__in=self.content_types(),
         )
 
     def matches(self, config):
@@ -235,9 +242,7 @@ class JointRanking:
         self.search_of = {
             content_type: index
             for index, compiler in enumerate(compilers)
-            for content_type in get_descendants_content_types_pks(
-                compiler.queryset.model
-            )
+            for content_type in compiler.content_types()
         }
         first = compilers[0]
         self.weights = first.COLUMN_WEIGHTS
@@ -338,7 +343,7 @@ def rank_together(searches, backend):
     content_types = [
         content_type
         for compiler in compilers
-        for content_type in get_descendants_content_types_pks(compiler.queryset.model)
+        for content_type in compiler.content_types()
     ]
     if len(content_types) != len(set(content_types)):
         return None
