@@ -16,12 +16,14 @@ from django.utils import timezone
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import Translation
 
 from cms.demo.content.stories import CASE_STUDIES
 from cms.demo.loaders.events import upcoming_events
 from cms.events.models import EventPage, EventSession, ParticipantVoice
 from cms.library.models import LibraryDocument
 from cms.news.models import NewsPage
+from cms.organisation.models import OrganisationProfile
 from cms.people.models import Person
 from cms.places.models import CommunityPlace
 from cms.policies.models import OutcomeIndicator
@@ -412,3 +414,16 @@ def test_every_page_and_section_has_an_english_translation(demo):
         if value.get("note")
     ]
     assert notes and not any(has_japanese(note) for note in notes)
+
+
+def test_the_organisations_texts_are_translated_through_wagtail_localize(demo, client):
+    japanese = OrganisationProfile.objects.get(locale__language_code="ja")
+    english = japanese.get_translation(Locale.objects.get(language_code="en"))
+    assert english.site_id == japanese.site_id
+    assert english.name and english.name != japanese.name
+    assert Translation.objects.filter(
+        source__object_id=japanese.translation_key,
+        target_locale__language_code="en",
+    ).exists()
+    footer = client.get("/en/").content.decode().split('class="site-footer"')[1]
+    assert english.name in footer and japanese.name not in footer
