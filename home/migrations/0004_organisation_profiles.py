@@ -6,7 +6,7 @@ English twin left empty showed the Japanese, so the English profile takes it).
 """
 
 from django.conf import settings
-from django.db import migrations
+from django.db import migrations, models
 
 TEXTS = ("name", "address", "office_hours", "about")
 
@@ -50,15 +50,22 @@ def restore_texts(apps, schema_editor):
     Profile = apps.get_model("organisation", "OrganisationProfile")
     Locale = apps.get_model("wagtailcore", "Locale")
     default, english = _locales(Locale)
-    for row in Settings.objects.all():
-        profiles = {p.locale_id: p for p in Profile.objects.filter(site_id=row.site_id)}
+    by_site = {}
+    for profile in Profile.objects.order_by("pk"):
+        by_site.setdefault(profile.site_id, {})[profile.locale_id] = profile
+    # Every site with a profile, also one whose setting was never saved: its
+    # texts would be lost otherwise.
+    for site_id, profiles in by_site.items():
+        row, _created = Settings.objects.get_or_create(site_id=site_id)
         source = profiles.get(getattr(default, "pk", None))
         translation = profiles.get(getattr(english, "pk", None))
         for name in TEXTS:
-            if source is not None:
-                setattr(row, name, getattr(source, name))
-            if translation is not None:
-                setattr(row, f"{name}_en", getattr(translation, name))
+            japanese = getattr(source, name) if source is not None else ""
+            setattr(row, name, japanese)
+            english_text = getattr(translation, name) if translation else ""
+            # A text the translation still shares with the Japanese becomes an
+            # empty twin again, which showed the Japanese (as move_texts read it).
+            setattr(row, f"{name}_en", "" if english_text == japanese else english_text)
         row.save()
 
 
@@ -70,6 +77,18 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        # Only for unapplying: the required name column comes back on a table
+        # that has rows, and Django fills it with the field's default, which is
+        # NULL for a CharField that may not be blank (refused on SQLite and
+        # PostgreSQL alike). As a blank field it is filled with "" until
+        # restore_texts writes the name. No change to the database schema.
+        migrations.AlterField(
+            model_name="organisationsettings",
+            name="name",
+            field=models.CharField(
+                blank=True, max_length=200, verbose_name="organisation name"
+            ),
+        ),
         migrations.RunPython(move_texts, restore_texts),
         *(
             migrations.RemoveField(model_name="organisationsettings", name=name)
