@@ -63,21 +63,17 @@ def _parsed(query):
 
 @dataclass
 class Hit:
-    """One search result, whatever its model."""
+    """One search result, whatever its model. Its address and the name of its
+    type are for the view to give (search/views.py)."""
 
     obj: object
     kind: str
     title: str
-    url: str
     score: float
     snippet: str = ""
     date: object = None
     finished: bool = False  # an event whose sessions are all over
     used_on: list = field(default_factory=list)
-
-    @property
-    def label(self):
-        return type(self.obj)._meta.verbose_name
 
     @property
     def is_document(self):
@@ -301,19 +297,15 @@ class SiteSearchResults:
     def _hit(self, obj, kind):
         if kind == "pages":
             kind = _model_key(type(obj))
-            url = obj.get_url()
             date = obj.last_published_at
         elif kind == DOCUMENTS:
-            url = obj.url
             date = getattr(obj, "published_on", None) or obj.created_at
         else:
-            url = obj.get_absolute_url()
             date = None
         return Hit(
             obj=obj,
             kind=kind,
             title=obj.title if hasattr(obj, "title") else str(obj),
-            url=url,
             score=self._sign * (obj._score or 0),
             date=date,
         )

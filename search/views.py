@@ -1,13 +1,41 @@
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Page
 
 from cms.privacy.visibility import page_is_visible
 
 from .forms import SearchForm
-from .selectors import site_search
+from .selectors import Hit, site_search
+
+
+@dataclass(frozen=True)
+class Result:
+    """A hit as the results page shows it: with its address, built here where
+    the request is (a page's address depends on the site asked), and the name
+    of its type; the rest (title, snippet, used_on ...) is the hit's."""
+
+    hit: Hit
+    url: str
+    label: str
+
+    def __getattr__(self, name):
+        return getattr(self.hit, name)
+
+
+def _result(hit, request):
+    obj = hit.obj
+    if isinstance(obj, Page):
+        url = obj.get_url(request=request)
+    elif hit.is_document:
+        url = obj.url
+    else:
+        url = obj.get_absolute_url()
+    return Result(hit=hit, url=url, label=type(obj)._meta.verbose_name)
 
 
 def search(request):
@@ -34,6 +62,8 @@ def search(request):
     page = Paginator(results, settings.KAIKI_ITEMS_PER_PAGE).get_page(
         request.GET.get("page")
     )
+    # Only the page shown is given addresses.
+    page.object_list = [_result(hit, request) for hit in page.object_list]
     return TemplateResponse(
         request,
         "search/search.html",
