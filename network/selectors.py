@@ -16,9 +16,7 @@ from cms.registrations.models import Registration
 from .choices import (
     GuideStatus,
     IntroductionStatus,
-    Language,
     MemberKind,
-    Topic,
     WhoMayAsk,
 )
 from .introductions.selectors import accepting_coverage, regions_with_guides
@@ -36,8 +34,8 @@ def _localized(rows, by_key):
 
 
 def guides_with_areas(guides, *, locale):
-    """``guides`` (a list) with ``area_regions`` and ``area_municipalities``
-    in ``locale``, and their topics and languages in words."""
+    """``guides`` (a list) with ``area_regions`` and ``area_municipalities``:
+    the regions and municipalities they guide, in ``locale``."""
     regions = {r.translation_key: r for r in regions_in(locale)}
     municipalities = {m.translation_key: m for m in municipalities_in(locale)}
     for guide in guides:
@@ -45,10 +43,6 @@ def guides_with_areas(guides, *, locale):
         guide.area_municipalities = _localized(
             guide.municipalities.all(), municipalities
         )
-        guide.topic_labels = [Topic(t).label for t in guide.topics if t in Topic.values]
-        guide.language_labels = [
-            Language(code).label for code in guide.languages if code in Language.values
-        ]
     return guides
 
 

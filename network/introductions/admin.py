@@ -23,8 +23,7 @@ from cms.security.spreadsheets import SafeCsvExportMixin
 
 from ..models import IntroductionOffer, IntroductionRequest, IntroductionTransition
 from .forms import ReassignForm
-from .matching import reasons_text
-from .selectors import staff_ranking, with_labels
+from .selectors import staff_ranking
 from .services import REASSIGNABLE, introduction_request_reassign
 
 
@@ -198,7 +197,6 @@ def introduction_manage_view(request, request_id):
         ),
         pk=request_id,
     )
-    with_labels(item)
     may_reassign = (
         request.user.has_perm("network.change_introductionrequest")
         and item.status in REASSIGNABLE
@@ -227,8 +225,6 @@ def introduction_manage_view(request, request_id):
                 return redirect("network_introduction_manage", item.pk)
     ranking = staff_ranking(item) if item.status in REASSIGNABLE else []
     offers = item.offers.select_related("guide__member")
-    for offer in offers:
-        offer.reasons_text = reasons_text(offer.reasons)
     return TemplateResponse(
         request,
         "network/admin/introduction_manage.html",

@@ -4,17 +4,17 @@ why.
 Guides are ranked by place (same municipality, then the whole region, then
 another town of the region), topics in common, a language in common, their
 current load (fewer open introductions first) and how fast they answered past
-offers. Each reason is kept as data (``{"code": ..., "value": ...}``) and put
-into words in the reader's language by ``reason_label``.
+offers. Each reason is kept as data (``{"code": ..., "value": ...}``), stored
+with the offer; the templates put it into words in the reader's language
+(``network/templatetags/network_labels.py``).
 """
 
 import statistics
 from dataclasses import dataclass, field
 
 from django.db.models import Count
-from django.utils.translation import npgettext, pgettext
 
-from ..choices import Language, Topic, WhoMayAsk
+from ..choices import WhoMayAsk
 from ..models.introductions import (
     GUIDE_OPEN_STATUSES,
     IntroductionOffer,
@@ -50,10 +50,6 @@ class Candidate:
             self.response_hours if self.response_hours is not None else float("inf"),
             self.guide.pk,
         )
-
-    @property
-    def reason_labels(self):
-        return [reason_label(reason) for reason in self.reasons]
 
 
 def rank_guides(request, *, include_full=False):
@@ -138,51 +134,3 @@ def _candidate(request, guide, *, open_count, response):
         response_hours=response_hours,
         reasons=reasons,
     )
-
-
-def reason_label(reason):
-    """One reason in words, in the active language."""
-    code, value = reason.get("code"), reason.get("value")
-    if code == "municipality":
-        return pgettext("matching", "same municipality")
-    if code == "region":
-        return pgettext("matching", "guides the whole region")
-    if code == "nearby":
-        return pgettext("matching", "guides another town of the region")
-    if code == "topics":
-        labels = [Topic(t).label for t in value if t in Topic.values]
-        return pgettext("matching", "knows about %(topics)s") % {
-            "topics": ", ".join(str(label) for label in labels)
-        }
-    if code == "language":
-        label = Language(value).label if value in Language.values else value
-        return pgettext("matching", "speaks %(language)s") % {"language": label}
-    if code == "load":
-        return npgettext(
-            "matching", "%(count)d open request", "%(count)d open requests", value
-        ) % {"count": value}
-    if code == "response":
-        if value < 48:
-            hours = max(1, round(value))
-            return npgettext(
-                "matching",
-                "answers in about %(count)d hour",
-                "answers in about %(count)d hours",
-                hours,
-            ) % {"count": hours}
-        days = round(value / 24)
-        return npgettext(
-            "matching",
-            "answers in about %(count)d day",
-            "answers in about %(count)d days",
-            days,
-        ) % {"count": days}
-    if code == "chosen":
-        return pgettext("matching", "the guide you asked for")
-    if code == "by_hand":
-        return pgettext("matching", "chosen by the network's staff")
-    return ""
-
-
-def reasons_text(reasons):
-    return " · ".join(label for label in map(reason_label, reasons) if label)

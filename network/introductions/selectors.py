@@ -10,10 +10,9 @@ from django.db.models import Prefetch
 
 from cms.regions.selectors import regions_in
 
-from ..choices import Language, Topic
 from ..models.introductions import IntroductionOffer, IntroductionRequest
 from ..models.profiles import GuideProfile
-from .matching import rank_guides, reasons_text
+from .matching import rank_guides
 
 
 def _detail(queryset):
@@ -28,18 +27,9 @@ def _detail(queryset):
     )
 
 
-def with_labels(request):
-    request.topic_labels = [Topic(t).label for t in request.topics if t in Topic.values]
-    request.language_labels = [
-        Language(code).label for code in request.languages if code in Language.values
-    ]
-    return request
-
-
 def newcomer_request(*, token):
     """The request behind a private link (its newcomer's page), or ``None``."""
-    request = _detail(IntroductionRequest.objects.filter(token=token)).first()
-    return with_labels(request) if request is not None else None
+    return _detail(IntroductionRequest.objects.filter(token=token)).first()
 
 
 def newcomer_requests(*, user):
@@ -53,20 +43,18 @@ def newcomer_requests(*, user):
 
 def guide_requests(*, user):
     """The requests now with ``user``'s guide profile, newest first."""
-    return [
-        with_labels(request)
-        for request in IntroductionRequest.objects.offered_to(user).select_related(
+    return list(
+        IntroductionRequest.objects.offered_to(user).select_related(
             "region", "municipality"
         )
-    ]
+    )
 
 
 def guide_request(*, user, request_id):
     """One request with ``user``'s guide, or ``None``."""
-    request = _detail(
+    return _detail(
         IntroductionRequest.objects.offered_to(user).filter(pk=request_id)
     ).first()
-    return with_labels(request) if request is not None else None
 
 
 def current_offer(request):
@@ -76,15 +64,16 @@ def current_offer(request):
 
 
 def suggestion_reasons(request):
-    """Why the current guide was suggested: shown to the newcomer after
-    acceptance, and to staff."""
+    """Why the current guide was suggested, as the matching stored it (a list
+    of ``{"code": ..., "value": ...}``): shown to the newcomer after
+    acceptance."""
     offer = current_offer(request)
-    return reasons_text(offer.reasons) if offer is not None else ""
+    return offer.reasons if offer is not None else []
 
 
 def staff_ranking(request):
     """Every accepting guide of the region not yet offered the request, best
-    first, with the reasons in words (full ones included, marked)."""
+    first, with their reasons (full ones included, marked)."""
     return rank_guides(request, include_full=True)
 
 

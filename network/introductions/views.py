@@ -190,7 +190,7 @@ def introduction(request, token):
             "feedback_form": feedback_form,
             "reasons": selectors.suggestion_reasons(item)
             if item.contact_released
-            else "",
+            else [],
             "can_withdraw": IntroductionStatus.WITHDRAWN
             in services.TRANSITIONS[item.status],
         },

@@ -7,8 +7,8 @@ from django.urls import reverse
 
 from network.choices import IntroductionStatus
 from network.introductions import services
-from network.introductions.matching import reason_label
 from network.models import IntroductionRequest
+from network.templatetags.network_labels import reason_label
 
 from .factories import MemberProfileFactory
 from .test_introductions import ask, make_guide

@@ -14,8 +14,9 @@ from django.utils.translation import pgettext
 
 from network.choices import IntroductionStatus, OfferOutcome, ProfileVisibility
 from network.introductions import services
-from network.introductions.matching import rank_guides, reasons_text
+from network.introductions.matching import rank_guides
 from network.models import IntroductionRequest
+from network.templatetags.network_labels import reasons_text
 
 from .factories import GuideProfileFactory, MemberProfileFactory
 
