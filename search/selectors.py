@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from django.utils import timezone
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page, ReferenceIndex
+from wagtail.models import Page, ReferenceIndex
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import parse_query_string
 from wagtail_localize.models import TranslatableMixin
 
+from cms.core.i18n import locale_for
 from cms.privacy.visibility import visible_documents, visible_pages
 
 from .backends import field_text
@@ -50,7 +51,7 @@ def page_search(*, query, user=None):
         return Page.objects.none()
     return (
         visible_pages(Page.objects.all(), user=user)
-        .filter(locale=Locale.get_active())
+        .filter(locale=locale_for())
         .specific()
         .search(_parsed(query))
     )
@@ -378,6 +379,6 @@ def site_search(*, query, user=None, kind="", region=""):
     ``query``: pages, documents, and the other models ``searchable_models``
     lists, optionally of one kind (``kind_choices``) or one region (a slug)."""
     # The visitor's language, read once for every source.
-    locale = Locale.get_active()
+    locale = locale_for()
     sources = list(_sources(user=user, kind=kind, region=region, locale=locale))
     return SiteSearchResults(query=query, sources=sources, user=user, locale=locale)

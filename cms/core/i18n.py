@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Page
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page
 
 from cms.pagecache.shared import follows_changes, related_instance, shared_value
 
@@ -25,6 +26,17 @@ class LanguageVersion:
     url: str
     current: bool
     translated: bool  # False: ``url`` is the nearest translated ancestor
+
+
+def locale_for(language_code=None):
+    """Wagtail's Locale for ``language_code`` (the active language when None),
+    from the shared cache: ``Locale.get_active()`` and ``get_default()`` ask
+    the database each time, and a search or a listing asks several times.
+    Saving a locale starts a new generation (cms.pagecache.signals)."""
+    code = get_supported_content_language_variant(language_code or get_language())
+    return shared_value(
+        "locale", code, lambda: Locale.objects.get_for_language(code)
+    )
 
 
 def _language_codes():

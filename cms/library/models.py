@@ -10,11 +10,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.documents.models import AbstractDocument, DocumentQuerySet
 from wagtail.documents.models import Document as WagtailDocument
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.core.blocks import BaseStreamBlock
+from cms.core.i18n import locale_for
 from cms.core.slugs import ReadableSlugMixin
 from cms.privacy.pages import SharedViewRestrictionsMixin
 from cms.privacy.visibility import visible_documents, visible_pages
@@ -30,7 +31,7 @@ class LibraryDocumentQuerySet(DocumentQuerySet):
         for a document that exists in neither, as it is."""
         translations = self.model.objects.all()
         in_locale = translations.filter(locale_id=locale_id).values("translation_key")
-        default = Locale.get_default()
+        default = locale_for(settings.LANGUAGE_CODE)
         in_default = translations.filter(locale=default).values("translation_key")
         return self.filter(
             Q(locale_id=locale_id)

@@ -18,15 +18,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page, PageManager, TranslatableMixin
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField
 
 from cms.core import maps
 from cms.core.i18n import localize_related
+from cms.pagecache.shared import shared_value
 from cms.privacy.pages import SharedViewRestrictionsMixin
-from cms.privacy.visibility import visible_pages
+from cms.privacy.visibility import page_is_visible
 from cms.regions.models import Region, RegionalModel
 
 from .choices import PlaceActor, PlaceKind, PlaceStatus
@@ -88,12 +88,7 @@ class CommunityPlaceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         ``public`` places in ``locale``, none when the places page they are
         shown on is one ``user`` may not see (cms.privacy)."""
         places_page = CommunityPlaceIndexPage.objects.for_language(locale.language_code)
-        if (
-            places_page is None
-            or not visible_pages(
-                CommunityPlaceIndexPage.objects.filter(pk=places_page.pk), user=user
-            ).exists()
-        ):
+        if not page_is_visible(places_page, user=user):
             return self.none()
         # By id: a search filters on its declared FilterFields only.
         return self.filter(
@@ -347,12 +342,21 @@ class PlaceStatusChange(models.Model):
         return f"{self.place}: {self.from_status} → {self.to_status}"
 
 
-class CommunityPlaceIndexPageQuerySet(PageQuerySet):
+class CommunityPlaceIndexPageManager(PageManager):
     def for_language(self, language):
         """The live places page in ``language``, else in the default language,
-        or ``None``."""
-        pages = self.live().select_related("locale")
-        by_language = {page.locale.language_code: page for page in pages}
+        or ``None``.
+
+        Asked on every search and for every place's address: kept in the shared
+        cache (a publish, unpublish, move or delete starts a new generation),
+        as routing keeps the pages it finds. Read from the database, the join
+        with the page table costs a scan of every live page."""
+
+        def read():
+            pages = self.get_queryset().live().select_related("locale")
+            return {page.locale.language_code: page for page in pages}
+
+        by_language = shared_value("places-page", (), read)
         return by_language.get(language) or by_language.get(settings.LANGUAGE_CODE)
 
 
@@ -363,7 +367,7 @@ class CommunityPlaceIndexPage(SharedViewRestrictionsMixin, RoutablePageMixin, Pa
 
     intro = models.TextField(_("introduction"), blank=True)
 
-    objects = PageManager.from_queryset(CommunityPlaceIndexPageQuerySet)()
+    objects = CommunityPlaceIndexPageManager()
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]

@@ -122,3 +122,21 @@ def test_the_type_filter_narrows_to_places(client, places_page, home_page):
     assert [
         title for _kind, title, _url in found(client, "子ども食堂", kind=PLACE)
     ] == ["こみせ食堂"]
+
+
+def test_the_locale_and_the_places_page_cost_no_query_once_cached(
+    places_page, django_assert_num_queries
+):
+    # A search reads the visitor's locale, the default one (documents are shown
+    # in it until translated) and the places page (places are found only while
+    # it is visible): from the shared cache once read.
+    from django.utils import translation
+
+    from search.selectors import site_search
+
+    CommunityPlaceFactory(name="こみせ食堂", slug="komise")
+    with translation.override("ja"):
+        assert [hit.title for hit in site_search(query="こみせ")[:10]] == ["こみせ食堂"]
+        with django_assert_num_queries(0):
+            results = site_search(query="こみせ")  # its querysets, unevaluated
+        assert [hit.title for hit in results[:10]] == ["こみせ食堂"]

@@ -201,3 +201,29 @@ def test_the_english_list_links_a_japanese_place_to_its_english_page(client, hom
     response = client.get(english_index.url + "pokapoka/")
     assert response.status_code == 200
     assert "ぽかぽか食堂" in response.content.decode()
+
+
+def test_the_places_page_of_each_language_comes_from_the_shared_cache(
+    home_page, django_assert_num_queries
+):
+    # Every search and every place's address asks for it.
+    from wagtail.models import Locale
+
+    from cms.places.models import CommunityPlaceIndexPage
+
+    assert CommunityPlaceIndexPage.objects.for_language("ja") is None
+    index = CommunityPlaceIndexPageFactory(parent=home_page)
+    # A publish starts a new generation of the shared cache: no stale "none".
+    assert CommunityPlaceIndexPage.objects.for_language("ja").pk == index.pk
+    with django_assert_num_queries(0):
+        assert CommunityPlaceIndexPage.objects.for_language("ja").pk == index.pk
+        # Not translated: the Japanese page.
+        assert CommunityPlaceIndexPage.objects.for_language("en").pk == index.pk
+    english = Locale.objects.get(language_code="en")
+    home_page.copy_for_translation(english).save_revision().publish()
+    english_index = index.copy_for_translation(english)
+    english_index.save_revision().publish()
+    assert CommunityPlaceIndexPage.objects.for_language("en").pk == english_index.pk
+    english_index.refresh_from_db()  # live since the publish
+    english_index.unpublish()
+    assert CommunityPlaceIndexPage.objects.for_language("en").pk == index.pk
