@@ -3,12 +3,11 @@
 import base64
 import statistics
 
-from django.db.models import Case, Count, IntegerField, Prefetch, Q, Value, When
+from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 from wagtail.search.backends import get_search_backend
 
 from cms.events.models import EventSession
-from cms.regions.models import Municipality, Region
 from cms.regions.selectors import municipalities_in, regions_in
 from cms.registrations.choices import RegistrationStatus
 from cms.registrations.models import Registration
@@ -47,17 +46,7 @@ def guides_with_areas(guides, *, locale):
 
 
 def _listing(user):
-    return (
-        GuideProfile.objects.visible_to(user)
-        .select_related("member")
-        .prefetch_related(
-            Prefetch("regions", queryset=Region.objects.order_by("sort_order", "pk")),
-            Prefetch(
-                "municipalities",
-                queryset=Municipality.objects.order_by("sort_order", "pk"),
-            ),
-        )
-    )
+    return GuideProfile.objects.visible_to(user).for_listing()
 
 
 def guides_looking_for(*, user, locale, coverage=None):
@@ -107,13 +96,7 @@ def guide_directory_context(
         guides = guides.with_topic(topic)
     if language:
         guides = guides.with_language(language)
-    guides = guides.annotate(
-        accepting_first=Case(
-            When(accepting=True, then=Value(0)),
-            default=Value(1),
-            output_field=IntegerField(),
-        )
-    ).order_by("accepting_first", "member__display_name", "pk")
+    guides = guides.accepting_first()
     coverage = accepting_coverage(user=user)
     return {
         "guides": guides,

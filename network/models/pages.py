@@ -1,14 +1,12 @@
 """The network's pages: the guide directory (a page per guide) and the network
 in figures.
 
-They stand above the profiles: their routes read through the network's
-selectors and forms, which read the profiles, and nothing below imports them
-back (a guide finds its directory page in the app registry).
+They stand above the profiles: what they show is read by their views
+(``network/page_views.py``), through the network's selectors and forms, which
+read the profiles; nothing below imports them back (a guide finds its
+directory page in the app registry).
 """
 
-from django.conf import settings
-from django.core.paginator import Paginator
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
@@ -20,12 +18,10 @@ from wagtail.search import index
 
 from cms.privacy.pages import SharedViewRestrictionsMixin
 
-from ..forms import GuideFilterForm
-from ..selectors import (
-    guide_directory_context,
-    guide_page_context,
-    guides_with_areas,
-    network_figures,
+from ..page_views import (
+    guide_directory_view,
+    guide_view,
+    network_figures_context,
 )
 
 
@@ -66,36 +62,11 @@ class GuideDirectoryPage(SharedViewRestrictionsMixin, RoutablePageMixin, Page):
 
     @path("")
     def index_route(self, request):
-        form = GuideFilterForm(request.GET or None, locale=self.locale_id)
-        filters = form.filters() if form.is_bound else {}
-        context = guide_directory_context(
-            locale=self.locale_id, user=request.user, **filters
-        )
-        paginator = Paginator(context.pop("guides"), settings.KAIKI_ITEMS_PER_PAGE)
-        page = paginator.get_page(request.GET.get("page"))
-        page.object_list = guides_with_areas(
-            list(page.object_list), locale=self.locale_id
-        )
-        return self.render(
-            request,
-            context_overrides={
-                "filter_form": form,
-                "guides": page,
-                "paginator": paginator,
-                **context,
-            },
-        )
+        return guide_directory_view(self, request)
 
     @path("<int:guide_id>/", name="guide")
     def guide_route(self, request, guide_id):
-        context = guide_page_context(
-            locale=self.locale_id, guide_id=guide_id, user=request.user
-        )
-        if context is None:
-            raise Http404
-        return self.render(
-            request, template="network/guide_page.html", context_overrides=context
-        )
+        return guide_view(self, request, guide_id)
 
     def guide_url(self, guide):
         return self.url + self.reverse_subpage("guide", args=[guide.pk])
@@ -119,5 +90,5 @@ class NetworkFiguresPage(SharedViewRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["figures"] = network_figures(locale=self.locale_id)
+        context.update(network_figures_context(self))
         return context

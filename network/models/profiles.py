@@ -14,12 +14,14 @@ import uuid
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
+
+from cms.regions.models import Municipality, Region
 
 from ..choices import GuideStatus, MemberKind, ProfileVisibility, WhoMayAsk
 
@@ -207,6 +209,28 @@ class GuideProfileQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
     def accepting(self):
         return self.filter(status=GuideStatus.APPROVED, accepting=True)
+
+    def for_listing(self):
+        """With what a guide's card shows read ahead: the member, and the
+        areas in the editors' order."""
+        return self.select_related("member").prefetch_related(
+            Prefetch("regions", queryset=Region.objects.order_by("sort_order", "pk")),
+            Prefetch(
+                "municipalities",
+                queryset=Municipality.objects.order_by("sort_order", "pk"),
+            ),
+        )
+
+    def accepting_first(self):
+        """Guides accepting introductions first, then by name (the directory's
+        order)."""
+        return self.annotate(
+            accepting_first=Case(
+                When(accepting=True, then=Value(0)),
+                default=Value(1),
+                output_field=IntegerField(),
+            )
+        ).order_by("accepting_first", "member__display_name", "pk")
 
     def in_region(self, region):
         """Guides of ``region`` (any language's row), or of one of its
