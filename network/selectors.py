@@ -3,6 +3,8 @@
 import base64
 import statistics
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 from wagtail.search.backends import get_search_backend
@@ -334,8 +336,27 @@ def search_guides(*, query, user):
     return _listing(user).filter(pk__in=ids)
 
 
+def network_staff_emails():
+    """The addresses of active staff who may decide on guides."""
+    permission = Permission.objects.get(
+        content_type__app_label="network", codename="change_guideprofile"
+    )
+    users = (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .exclude(email="")
+        .filter(
+            Q(is_superuser=True)
+            | Q(user_permissions=permission)
+            | Q(groups__permissions=permission)
+        )
+    )
+    return sorted(set(users.values_list("email", flat=True)))
+
+
 # Network figures: counts from the data, for the public page (small counts
 # hidden) and for staff (exact).
+
 
 SMALL_COUNT = 5
 # Where each of Aomori's regions sits on the tile map (column, row); other

@@ -2,11 +2,8 @@
 
 from axes.models import AccessAttempt, AccessFailureLog
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -16,8 +13,10 @@ from cms.mail.tasks import queue_email
 from cms.pagecache.signals import clear_page_cache
 
 from .choices import GuideStatus
+from .introductions.services import introductions_erase_member
 from .models import GuideProfile, GuideStatusChange, MemberProfile
 from .photos import prepare_photo
+from .selectors import network_staff_emails
 
 PROFILE_FIELDS = [
     "display_name",
@@ -126,9 +125,6 @@ def member_delete(*, user):
     which may name the person, is erased), and their introduction requests and
     offers, anonymised (``introductions_erase_member``).
     """
-    # Imported here: the introductions' services import this module.
-    from .introductions.services import introductions_erase_member
-
     introductions_erase_member(user=user)
     profile = MemberProfile.objects.filter(user=user).first()
     if profile is not None:
@@ -267,24 +263,6 @@ def guide_set_status(*, guide, status, reason, by):
     _queue_status_email(guide)
     clear_page_cache()
     return guide
-
-
-def network_staff_emails():
-    """The addresses of active staff who may decide on guides."""
-    permission = Permission.objects.get(
-        content_type__app_label="network", codename="change_guideprofile"
-    )
-    users = (
-        get_user_model()
-        .objects.filter(is_active=True)
-        .exclude(email="")
-        .filter(
-            Q(is_superuser=True)
-            | Q(user_permissions=permission)
-            | Q(groups__permissions=permission)
-        )
-    )
-    return sorted(set(users.values_list("email", flat=True)))
 
 
 def _queue_application_email(guide):

@@ -37,7 +37,7 @@ from ..models.introductions import (
     GUIDE_OPEN_STATUSES,
     new_token,
 )
-from ..services import network_staff_emails
+from ..selectors import network_staff_emails
 from .matching import rank_guides
 
 S = IntroductionStatus
