@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
@@ -37,6 +37,31 @@ class LibraryDocumentQuerySet(DocumentQuerySet):
             Q(locale_id=locale_id)
             | ~Q(translation_key__in=in_locale)
             & (Q(locale=default) | ~Q(translation_key__in=in_default))
+        )
+
+    def untranslated_texts(self, *, source_locale_id):
+        """``(pk, title untranslated, description untranslated)`` of each
+        translation whose title or (non-empty) description is still, word for
+        word, that of its document in ``source_locale_id``: what wagtail-localize
+        copied from the source when the document was submitted for translation,
+        not translated yet. A text translated into the same words (a name) counts
+        as untranslated too; both read the same in either language."""
+        source = self.model.objects.filter(
+            translation_key=OuterRef("translation_key"), locale_id=source_locale_id
+        )
+        return (
+            self.exclude(locale_id=source_locale_id)
+            .annotate(
+                title_untranslated=Exists(source.filter(title=OuterRef("title"))),
+                description_untranslated=Exists(
+                    source.filter(description=OuterRef("description")).exclude(
+                        description=""
+                    )
+                ),
+            )
+            .filter(Q(title_untranslated=True) | Q(description_untranslated=True))
+            .order_by()
+            .values_list("pk", "title_untranslated", "description_untranslated")
         )
 
 

@@ -601,3 +601,112 @@ def test_the_document_chooser_offers_the_language_of_the_page_being_edited(
     assert "Moving guide" not in chooser("ja")
     assert "Moving guide" in chooser("en")
     assert "移住の手引き" not in chooser("en")
+
+
+def submitted(instance, locale):
+    """``instance`` submitted for translation into ``locale``, nothing typed
+    yet: wagtail-localize's copy holds the source's texts."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translate_object(instance, [locale])
+    return instance.get_translation(locale)
+
+
+def test_the_english_library_marks_texts_submitted_but_not_yet_translated(
+    home_page, english
+):
+    waiting = LibraryDocumentFactory(
+        title="冬の集いの案内", description="冬の集いのお知らせ。"
+    )
+    waiting = submitted(waiting, english)
+    half = translate(
+        LibraryDocumentFactory(title="移住の手引き", description="はじめての移住に。"),
+        english,
+        {"移住の手引き": "Moving guide"},
+    )
+    # The English copies are English rows; their texts are still Japanese.
+    assert waiting.locale == english and waiting.title == "冬の集いの案内"
+    assert half.description == "はじめての移住に。"
+    library = LibraryPageFactory(parent=home_page)
+    translate(home_page, english, {home_page.title: "Home"})
+    english_library = translate(library, english, {library.title: "Library"})
+    html = Client().get(english_library.url).content.decode()
+    assert f'<a href="{waiting.url}" lang="ja">冬の集いの案内</a>' in html
+    assert '<p class="table__note" lang="ja">冬の集いのお知らせ。</p>' in html
+    assert f'<a href="{half.url}">Moving guide</a>' in html
+    assert '<p class="table__note" lang="ja">はじめての移住に。</p>' in html
+    # Once translated, the English texts lose the mark.
+    translate(
+        LibraryDocument.objects.get(pk=waiting.pk).get_translation(
+            Locale.get_default()
+        ),
+        english,
+        {"冬の集いの案内": "Winter gathering", "冬の集いのお知らせ。": "Its notice."},
+    )
+    html = Client().get(english_library.url).content.decode()
+    assert f'<a href="{waiting.url}">Winter gathering</a>' in html
+    assert '<p class="table__note">Its notice.</p>' in html
+    # The Japanese library marks nothing.
+    html = Client().get(library.url).content.decode()
+    table = html[html.index("<tbody>") : html.index("</tbody>")]
+    assert "lang=" not in table
+
+
+def test_a_page_marks_a_linked_document_not_yet_translated(home_page, english):
+    from cms.programmes.tests.factories import ProgrammePageFactory
+
+    waiting = LibraryDocumentFactory(title="申請書の様式")
+    translated_one = LibraryDocumentFactory(title="募集要項")
+    programme = ProgrammePageFactory(
+        parent=home_page,
+        documents=[("document", waiting), ("document", translated_one)],
+    )
+    translate(translated_one, english, {"募集要項": "Call for applications"})
+    translate(home_page, english, {home_page.title: "Home"})
+    # Translating the page submits the document it links that has no English yet.
+    english_programme = translate(programme, english, {programme.title: "Grant"})
+    english_waiting = waiting.get_translation(english)
+    assert english_waiting.title == "申請書の様式"
+    html = Client().get(english_programme.url).content.decode()
+    assert (
+        f'<a class="document-list__link" href="{english_waiting.url}" lang="ja">'
+        "申請書の様式</a>"
+    ) in html
+    english_translated = translated_one.get_translation(english)
+    assert (
+        f'<a class="document-list__link" href="{english_translated.url}">'
+        "Call for applications</a>"
+    ) in html
+
+
+def test_marking_untranslated_documents_takes_one_query_per_listing(home_page, english):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    library = LibraryPageFactory(parent=home_page)
+    translate(home_page, english, {home_page.title: "Home"})
+    english_library = translate(library, english, {library.title: "Library"})
+
+    def add_waiting(count):
+        for _ in range(count):
+            LibraryDocumentFactory().copy_for_translation(english).save()
+
+    def queries_of_a_render():
+        # The first render after a change: the shared cache was renewed, so
+        # the marks are read from the database.
+        with CaptureQueriesContext(connection) as queries:
+            html = Client().get(english_library.url).content.decode()
+        return html, [q["sql"] for q in queries.captured_queries]
+
+    # What Wagtail and Django keep for the life of the process (content types,
+    # site root paths) is read before counting.
+    queries_of_a_render()
+    add_waiting(1)
+    html, one = queries_of_a_render()
+    assert html.count('lang="ja"') >= 1
+    add_waiting(9)
+    html, ten = queries_of_a_render()
+    table = html[html.index("<tbody>") : html.index("</tbody>")]
+    assert table.count('lang="ja"') == 10
+    assert len(ten) == len(one)
+    # The marks of every row come from one query.
+    assert sum("EXISTS" in sql and '"title"' in sql for sql in ten) == 1
