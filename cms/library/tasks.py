@@ -1,6 +1,6 @@
 from django_tasks import task
 
-from .services import document_extract_text
+from .extraction import document_extract_text
 
 
 @task()

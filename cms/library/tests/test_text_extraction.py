@@ -14,8 +14,8 @@ from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 from reportlab.pdfgen import canvas
 
 from cms.library.choices import TextExtractionReason, TextExtractionStatus
+from cms.library.extraction import document_extract_text
 from cms.library.models import LibraryDocument
-from cms.library.services import document_extract_text
 from cms.library.tests.factories import LibraryDocumentFactory
 
 pytestmark = pytest.mark.django_db
