@@ -3,12 +3,11 @@
 import base64
 import statistics
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 from wagtail.search.backends import get_search_backend
 
+from cms.core.staff import staff_emails
 from cms.events.models import EventSession
 from cms.regions.selectors import municipalities_in, regions_in
 from cms.registrations.choices import RegistrationStatus
@@ -338,20 +337,7 @@ def search_guides(*, query, user):
 
 def network_staff_emails():
     """The addresses of active staff who may decide on guides."""
-    permission = Permission.objects.get(
-        content_type__app_label="network", codename="change_guideprofile"
-    )
-    users = (
-        get_user_model()
-        .objects.filter(is_active=True)
-        .exclude(email="")
-        .filter(
-            Q(is_superuser=True)
-            | Q(user_permissions=permission)
-            | Q(groups__permissions=permission)
-        )
-    )
-    return sorted(set(users.values_list("email", flat=True)))
+    return staff_emails("network.change_guideprofile")
 
 
 # Network figures: counts from the data, for the public page (small counts

@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page
 
+from cms.core.staff import staff_emails
 from cms.events.choices import SessionOverride, SessionStatus
 from cms.events.models import EventSession
 from cms.privacy.visibility import visible_pages
@@ -57,25 +58,7 @@ def waitlist_position(registration):
 
 def registration_staff_emails():
     """Active staff who may change registrations: told when a session fills."""
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Permission
-
-    permission = Permission.objects.filter(
-        content_type__app_label="registrations", codename="change_registration"
-    )
-    users = (
-        get_user_model()
-        .objects.filter(is_active=True)
-        .exclude(email="")
-        .filter(
-            Q(is_superuser=True)
-            | Q(user_permissions__in=permission)
-            | Q(groups__permissions__in=permission)
-        )
-        .distinct()
-        .order_by("email")
-    )
-    return list(users.values_list("email", flat=True))
+    return staff_emails("registrations.change_registration")
 
 
 def registration_session(registration):
