@@ -1,7 +1,8 @@
 """Stop PostgreSQL under a running site: visitors get the 503 page, then recovery.
 
-Runs only in the PostgreSQL pass of the suite (scripts/test.sh sets
-KAIKI_FAULT_TESTS=1 there), since it stops and restarts Kaiki's own cluster.
+Runs only after the PostgreSQL pass of the suite, alone (scripts/test.sh sets
+KAIKI_FAULT_TESTS=1 for it), since it stops and restarts Kaiki's own cluster:
+any test running beside it would fail.
 """
 
 import os
