@@ -8,15 +8,13 @@ sees when and where something happens, not when its page was published.
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import F, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from django.utils.functional import SimpleLazyObject, cached_property
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -42,8 +40,6 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.core.blocks import BaseStreamBlock
 from cms.core.i18n import localize_related
 from cms.core.slugs import ReadableSlugMixin
-from cms.pagecache.fragments import audience_key
-from cms.pagecache.shared import shared_value
 from cms.people.models import PersonWithRole
 from cms.privacy.pages import SharedViewRestrictionsMixin
 from cms.privacy.visibility import visible_pages
@@ -51,7 +47,6 @@ from cms.regions.models import Region, RegionalModel
 from cms.registrations.panels import RegistrationCountsPanel
 
 from .blocks import ApplicationMethodsBlock, TimetableItemBlock
-from .calendar import google_calendar_url
 from .choices import (
     APPLICATION_STATUSES,
     SESSION_STATUSES_OVER,
@@ -60,13 +55,7 @@ from .choices import (
     SessionOverride,
     SessionStatus,
 )
-from .forms import EventFilterForm
-from .selectors import (
-    event_structured_data,
-    localize_programme,
-    organisations_by_role,
-    session_materials,
-)
+from .page_views import event_listing_view, event_page_context
 
 
 class EventIndexPage(SharedViewRestrictionsMixin, RoutablePageMixin, Page):
@@ -82,52 +71,15 @@ class EventIndexPage(SharedViewRestrictionsMixin, RoutablePageMixin, Page):
 
     @path("")
     def upcoming(self, request):
-        return self._listing(request, archive=False)
+        return event_listing_view(self, request, archive=False)
 
     @path("archive/", name="archive")
     def archive(self, request):
-        return self._listing(request, archive=True)
+        return event_listing_view(self, request, archive=True)
 
-    def _listing(self, request, *, archive):
-        context = self.listing_context(request, archive=archive)
-        return self.render(request, context_overrides=context)
-
-    def listing_context(self, request, *, archive, now=None):
-        """Upcoming sessions (soonest first) or the archive (newest first),
-        filtered by the query string's region and month, one page of them."""
-        now = now or timezone.now()
-        sessions = EventSession.objects.visible_to(request.user).under(self)
-        sessions = sessions.past(now) if archive else sessions.upcoming(now)
-        months = sessions.months(descending=archive)
-        form = EventFilterForm(
-            request.GET,
-            regions=Region.objects.filter(locale_id=self.locale_id),
-        )
-        filters = form.filters()
-        if "region" in filters:
-            sessions = sessions.in_region(filters["region"])
-        if "month" in filters:
-            sessions = sessions.starting_in_month(filters["month"])
-        paginator = Paginator(sessions, settings.KAIKI_EVENTS_PER_PAGE)
-        page = paginator.get_page(request.GET.get("page"))
-        page.object_list = localize_related(
-            page.object_list, "region", "municipality", locale=self.locale_id
-        )
-        for session in page.object_list:
-            session.status = session.status_at(now)
-        return {
-            "archive": archive,
-            "sessions": page,
-            "paginator": paginator,
-            "filter_form": form,
-            "regions": form.regions,
-            "selected_region": filters.get("region"),
-            "months": months,
-            "selected_month": form["month"].value() or "" if form.is_bound else "",
-            "filtered": bool(filters),
-            "upcoming_url": self.url,
-            "archive_url": self.url + self.reverse_subpage("archive"),
-        }
+    def sessions_visible_to(self, user):
+        """Sessions of the events below this index that ``user`` may see."""
+        return EventSession.objects.visible_to(user).under(self)
 
 
 class EventPageTag(TaggedItemBase):
@@ -296,79 +248,14 @@ class EventPage(
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The same for every visitor shown the same documents (audience_key) in
-        # the same minute (the sessions' status follows the clock; their times
-        # are whole minutes), until the next publish or snippet save.
-        minute = timezone.now().strftime("%Y%m%d%H%M")
-        key = (self.pk, minute, audience_key(request))
-        # Read only where the template uses it, inside the page's fragments
-        # ({% shared_fragment "event" %}, "event-data"): when those are kept,
-        # as they usually are, unpickling the sessions and people would cost a
-        # fifth of the render for nothing.
-        context["event"] = SimpleLazyObject(
-            lambda: shared_value(
-                "event-context", key, lambda: self.page_context(request)
-            )
-        )
+        context.update(event_page_context(self, request))
         return context
 
-    def page_context(self, request, *, now=None):
-        """The sessions with their status, documents and calendar links, the
-        people, organisations, reports and schema.org data."""
-        now = now or timezone.now()
-        localize_programme(self)
-        sessions = localize_related(
-            self.sessions.select_related("region", "municipality"),
-            "region",
-            "municipality",
-            locale=self.locale_id,
-        )
-        materials = session_materials(sessions, user=request.user)
-        page_url = self.get_full_url(request)
-        for session in sessions:
-            session.status = session.status_at(now)
-            session.documents = materials.get(session.pk, [])
-            if not session.is_over:
-                session.calendar_url = self.calendar_url(session)
-                session.google_calendar_url = google_calendar_url(session, url=page_url)
-        return {
-            "sessions": sessions,
-            "next_session": next((s for s in sessions if s.ends_at > now), None),
-            # How to apply only while a session may still take applications.
-            "applications_possible": any(s.takes_applications for s in sessions),
-            "is_series": len(sessions) > 1,
-            # The event's people and organisations change only when it is
-            # published again, which starts a new generation of the shared cache.
-            "people": shared_value(
-                "event-people",
-                self.pk,
-                lambda: localize_related(
-                    self.people.select_related("person"),
-                    "person",
-                    locale=self.locale_id,
-                ),
-            ),
-            "organisations": organisations_by_role(
-                shared_value(
-                    "event-organisations",
-                    self.pk,
-                    lambda: localize_related(
-                        self.organisations.select_related("organisation"),
-                        "organisation",
-                        locale=self.locale_id,
-                    ),
-                )
-            ),
-            # Reports are the event's only children (subpage_types): one query of
-            # their own table, not the pages and then their specific rows.
-            "reports": visible_pages(
-                PanelReportPage.objects.child_of(self), user=request.user
-            ),
-            "structured_data": event_structured_data(
-                event=self, sessions=sessions, url=page_url
-            ),
-            "online_label": _("Online participation available"),
-        }
+    def reports(self):
+        """The event's reports, whoever may see them (``visible_pages`` is
+        the view's). They are its only children (subpage_types): one query of
+        their own table, not the pages and then their specific rows."""
+        return PanelReportPage.objects.child_of(self)
 
     # Wagtail only serves paths of slash-terminated words (no dots), so the
     # .ics name travels in Content-Disposition rather than in the URL.

@@ -12,6 +12,7 @@ from django.utils.translation import gettext
 from wagtail.models import PageViewRestriction
 
 from cms.events.choices import SessionOverride, SessionStatus
+from cms.events.page_views import event_listing_context
 from cms.events.tests.factories import EventPageFactory, EventSessionFactory
 from cms.regions.tests.factories import RegionFactory
 
@@ -34,7 +35,7 @@ def session_at(index, starts_at, title, **kwargs):
 def listing(index, archive=False, **params):
     request = RequestFactory().get("/", params)
     request.user = AnonymousUser()
-    return index.listing_context(request, archive=archive, now=NOW)
+    return event_listing_context(index, request, archive=archive, now=NOW)
 
 
 def titles(context):
