@@ -7,12 +7,11 @@ sees the older schema) and always migrates forward to the latest state again.
 """
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from wagtail.models import Locale, Page, Site
 
 from cms.organisation.models import OrganisationProfile
 from home.models import OrganisationSettings
+from home.tests.utils import migrate, migrate_to_latest
 
 BEFORE = [("home", "0003_footer_pages"), ("organisation", "0001_initial")]
 AFTER = [("home", "0004_organisation_profiles")]
@@ -30,19 +29,6 @@ ENGLISH = {
     "office_hours": "",
     "about": "We connect people thinking of moving with the region.",
 }
-
-
-def migrate(targets):
-    # A fresh executor each time: its loader reads which migrations are applied.
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
-def migrate_to_latest():
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())
 
 
 def profiles_by_language(site):

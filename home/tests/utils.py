@@ -1,6 +1,8 @@
-"""Shared test helpers: a page test case with a home page, and query counting."""
+"""Shared test helpers: a page test case with a home page, query counting, and
+migrating the test database (for migration tests)."""
 
 from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -52,3 +54,17 @@ def assert_queries_flat(client, url, *, add, budget, few=1, many=50):
     assert len(queries.captured_queries) <= budget, (
         f"{url}: {len(queries.captured_queries)} queries, over the budget of {budget}"
     )
+
+
+def migrate(targets):
+    """Migrate the test database to ``targets``; the apps of that state."""
+    # A fresh executor each time: its loader reads which migrations are applied.
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(targets)
+    return executor.loader.project_state(targets).apps
+
+
+def migrate_to_latest():
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
