@@ -81,7 +81,10 @@ def adopt_translations(apps, schema_editor):
     )
     for source_pk, target_pk in pairs:
         japanese, english = profiles[source_pk], profiles[target_pk]
-        source, _created = TranslationSource.get_or_create_from_instance(japanese)
+        # As the admin's "Translate" does: a source kept from an earlier
+        # submission is brought up to the Japanese texts first, so each English
+        # text is filed under the Japanese text it now translates.
+        source, _created = TranslationSource.update_or_create_from_instance(japanese)
         Translation.objects.get_or_create(
             source=source, target_locale=english.locale, defaults={"enabled": True}
         )

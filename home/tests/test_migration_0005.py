@@ -9,6 +9,7 @@ The test migrates the real test database (transactional, and always migrated
 forward to the latest state again), like test_migration_0004.
 """
 
+import json
 from html import unescape
 
 import pytest
@@ -170,5 +171,28 @@ def test_a_profile_without_a_japanese_one_or_with_a_stopped_translation_stays(
         assert TranslationSource.objects.get() == source
         assert not Translation.objects.get().enabled
         assert not StringTranslation.objects.exists()
+    finally:
+        migrate_to_latest()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_source_kept_from_an_earlier_submission_is_brought_up_to_date(
+    home_page, english
+):
+    site = Site.objects.get(is_default_site=True)
+    try:
+        migrate(BEFORE)
+        japanese, translated = profiles_as_0004_leaves_them(site, english)
+        # Submitted once, then its translation deleted and the Japanese renamed.
+        source, _created = TranslationSource.get_or_create_from_instance(japanese)
+        japanese.name = "あおもり回帰ネットワーク事務局"
+        japanese.save()
+
+        migrate(AFTER)
+        source.refresh_from_db()
+        assert json.loads(source.content_json)["name"] == japanese.name
+        name = StringTranslation.objects.get(locale=english, context__path="name")
+        assert name.translation_of.data == japanese.name
+        assert name.data == ENGLISH["name"]
     finally:
         migrate_to_latest()
