@@ -2,7 +2,6 @@
 
 from django.db import models
 from django.template.response import TemplateResponse
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
@@ -28,8 +27,8 @@ from cms.pagecache.shared import related_instance, shared_value
 from cms.privacy.pages import SharedViewRestrictionsMixin
 
 from .forms import ContactFormBuilder
+from .page_views import home_page_context
 from .routing import localized_home, route_below
-from .selectors import home_page_sections
 
 INDEX_PAGE_TYPES = [
     "events.EventIndexPage",
@@ -92,24 +91,8 @@ class HomePage(SharedViewRestrictionsMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         related_instance(self, "hero_link")
-        # Read when the template first uses them: usually it shows the sections
-        # from a cached fragment ({% shared_fragment "home" %}) and never does.
-        sections = SimpleLazyObject(
-            lambda: home_page_sections(home=self, user=request.user)
-        )
-        for name in HOME_PAGE_SECTIONS:
-            context[name] = SimpleLazyObject(lambda name=name: sections[name])
+        context.update(home_page_context(self, request))
         return context
-
-
-# What home_page_sections returns.
-HOME_PAGE_SECTIONS = (
-    "upcoming_sessions",
-    "latest_news",
-    "latest_documents",
-    "case_studies",
-    "section_pages",
-)
 
 
 class StandardPage(SharedViewRestrictionsMixin, ReadableSlugMixin, Page):

@@ -121,6 +121,16 @@ def section_pages(*, home, user=None):
     return shared_value("section-pages", (home.pk, hidden_page_paths(user)), read)
 
 
+# What home_page_sections returns.
+HOME_PAGE_SECTIONS = (
+    "upcoming_sessions",
+    "latest_news",
+    "latest_documents",
+    "case_studies",
+    "section_pages",
+)
+
+
 def home_page_sections(*, home, user=None):
     """What the home page lists: a constant number of queries, whatever the counts."""
     locale = home.locale_id
