@@ -25,6 +25,7 @@ from cms.core.blocks import BaseStreamBlock
 from cms.core.slugs import ReadableSlugMixin
 from cms.pagecache.shared import related_instance, shared_value
 from cms.privacy.pages import SharedViewRestrictionsMixin
+from cms.security.ratelimit import rate_limit_count, rate_limit_exceeded
 
 from .forms import ContactFormBuilder
 from .page_views import home_page_context
@@ -193,8 +194,6 @@ class ContactPage(SharedViewRestrictionsMixin, AbstractEmailForm):
         return ContactSubmissionsListView
 
     def serve(self, request, *args, **kwargs):
-        from cms.security.ratelimit import rate_limit_exceeded
-
         if request.method == "POST" and rate_limit_exceeded(
             request,
             scope="contact",
@@ -218,8 +217,6 @@ class ContactPage(SharedViewRestrictionsMixin, AbstractEmailForm):
         return super().serve(request, *args, **kwargs)
 
     def render_landing_page(self, request, form_submission=None, *args, **kwargs):
-        from cms.security.ratelimit import rate_limit_count
-
         # Only accepted messages count: fixing a typo is not flooding the office.
         # (No submission: an editor previewing the landing page.)
         if form_submission is not None:

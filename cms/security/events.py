@@ -14,9 +14,15 @@ from django.dispatch import receiver
 from django.utils.crypto import salted_hmac
 
 from .clients import client_ip
-from .throttle import throttle_target
 
 logger = logging.getLogger("kaiki.security")
+
+# What the password forms' lock-outs count against (throttle.py's "usernames",
+# each followed by the restriction's id). Named here, below the throttled
+# views, so that logging (and the rate limits that log) never imports those
+# views: they load Wagtail's, which need the models ready.
+PAGE_PASSWORD = "page-password"
+DOCUMENT_PASSWORD = "document-password"
 
 
 def client_fingerprint(request):
@@ -33,6 +39,12 @@ def log_security_event(event, *, request=None, **fields):
             path=request.path, method=request.method, client=client_fingerprint(request)
         )
     logger.warning(json.dumps(record, ensure_ascii=False, sort_keys=True))
+
+
+def throttle_target(username):
+    """What a lock-out is about, for the security log (never the username)."""
+    kind = (username or "").split(":", 1)[0]
+    return kind if kind in (PAGE_PASSWORD, DOCUMENT_PASSWORD) else "account"
 
 
 @receiver(user_login_failed, dispatch_uid="kaiki_login_failed")

@@ -17,8 +17,7 @@ from django.utils.translation import ngettext
 from wagtail import views as wagtail_views
 from wagtail.documents.views import serve as document_views
 
-PAGE_PASSWORD = "page-password"
-DOCUMENT_PASSWORD = "document-password"
+from .events import DOCUMENT_PASSWORD, PAGE_PASSWORD
 
 
 def lockout_response(request, original_response=None, credentials=None):
@@ -38,12 +37,6 @@ def lockout_response(request, original_response=None, credentials=None):
     response["Retry-After"] = str(int(cool_off.total_seconds()))
     response["Cache-Control"] = "no-store"
     return response.render()
-
-
-def throttle_target(username):
-    """What a lock-out is about, for the security log (never the username)."""
-    kind = (username or "").split(":", 1)[0]
-    return kind if kind in (PAGE_PASSWORD, DOCUMENT_PASSWORD) else "account"
 
 
 def page_password(request, page_view_restriction_id, page_id):
