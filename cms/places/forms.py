@@ -5,7 +5,7 @@ from django.utils.translation import pgettext_lazy
 from cms.regions.models import Municipality, Region
 
 from .choices import PlaceKind
-from .models import CommunityPlace
+from .models.places import CommunityPlace
 from .services import APPLICATION_FIELDS
 
 

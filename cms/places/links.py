@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from django.core import signing
 
-from .models import CommunityPlace, CommunityPlaceIndexPage
+from .models.places import CommunityPlace, places_page_for
 
 LINK_MAX_AGE = timedelta(days=60)
 UPDATE = "update"
@@ -48,9 +48,7 @@ def place_from_token(*, token, purpose):
 def place_full_url(*, place, route, args=(), language=None):
     """An absolute address on the places page for e-mails; "" when there is no
     live places page to link to."""
-    index = CommunityPlaceIndexPage.objects.for_language(
-        language or place.contact_language
-    )
+    index = places_page_for(language or place.contact_language)
     if index is None:
         return ""
     return (

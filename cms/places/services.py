@@ -23,7 +23,7 @@ from cms.mail.tasks import queue_email
 
 from .choices import PlaceActor, PlaceStatus
 from .links import CONFIRM, UPDATE, new_link_key, place_full_url, place_token
-from .models import CommunityPlace, PlaceStatusChange
+from .models.places import CommunityPlace, PlaceStatusChange
 from .selectors import place_reviewer_emails
 
 # What a group fills in (and may change when asked to, or when re-confirming).

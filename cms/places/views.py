@@ -1,7 +1,12 @@
 """The public routes of the places page (see CommunityPlaceIndexPage): thin
-views over the form, the services and ``CommunityPlace.objects.public``."""
+views over the forms, the services and ``CommunityPlace.objects.public``.
+
+The page routes here with top-level imports: this module imports no page
+model (each view is handed the page, ``index``), only the places below it.
+"""
 
 import copy
+from itertools import groupby
 
 from django.core.exceptions import ValidationError
 from django.http import Http404
@@ -9,18 +14,65 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
 from cms.core.i18n import localize_related
+from cms.regions.models import Region
 from cms.security.ratelimit import rate_limit_count, rate_limit_exceeded
 
-from .choices import PlaceStatus
+from .choices import PlaceKind, PlaceStatus
+from .filters import PlaceFilterForm
 from .forms import PlaceApplicationForm
 from .links import CONFIRM, UPDATE, place_from_token
-from .models import CommunityPlace
+from .models.places import CommunityPlace
 from .services import place_apply, place_confirm, place_resubmit
 
 # Applications one visitor may send in an hour: a group sends one, perhaps two.
 APPLICATIONS_PER_WINDOW = 3
 WINDOW_SECONDS = 60 * 60
 RATE_SCOPE = "place_application"
+
+
+def place_list_view(request, *, index):
+    return index.render(
+        request, context_overrides=place_list_context(request, index=index)
+    )
+
+
+def place_list_context(request, *, index):
+    """Listed places grouped by region, optionally one region and one kind
+    (the query string's): in the page's language where translated, else in
+    the default language."""
+    places = CommunityPlace.objects.public(locale_id=index.locale_id)
+    form = PlaceFilterForm(
+        request.GET,
+        regions=Region.objects.filter(locale_id=index.locale_id),
+    )
+    filters = form.filters()
+    if "region" in filters:
+        places = places.filter(
+            region__translation_key=filters["region"].translation_key
+        )
+    if "kind" in filters:
+        places = places.filter(kind=filters["kind"])
+    places = localize_related(
+        places.select_related("region", "municipality").order_by(
+            "region__sort_order", "region_id", "municipality__sort_order", "name"
+        ),
+        "region",
+        "municipality",
+        locale=index.locale_id,
+    )
+    grouped = [
+        (region, list(items))
+        for region, items in groupby(places, key=lambda p: p.region)
+    ]
+    return {
+        "places_by_region": grouped,
+        "place_count": sum(len(items) for _region, items in grouped),
+        "filter_form": form,
+        "regions": form.regions,
+        "selected_region": filters.get("region"),
+        "kinds": PlaceKind.choices,
+        "selected_kind": filters.get("kind", ""),
+    }
 
 
 def place_apply_view(request, *, index):

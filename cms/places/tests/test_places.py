@@ -7,6 +7,7 @@ from cms.places.tests.factories import (
     CommunityPlaceFactory,
     CommunityPlaceIndexPageFactory,
 )
+from cms.places.views import place_list_context
 from cms.regions.tests.factories import MunicipalityFactory, RegionFactory
 from home.tests.utils import KaikiPageTestCase, assert_queries_flat
 
@@ -127,7 +128,7 @@ def test_approval_follows_the_japanese_record_in_english(rf, home_page):
     translation.save()
 
     def listed():
-        context = english_index.listing_context(rf.get("/"))
+        context = place_list_context(rf.get("/"), index=english_index)
         return [p.name for _region, group in context["places_by_region"] for p in group]
 
     assert listed() == ["Pokapoka Cafeteria"]

@@ -7,8 +7,8 @@ Only ``CommunityPlace.objects.public()`` decides what visitors see.
 """
 
 from datetime import timedelta
-from itertools import groupby
 
+from django.apps import apps
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -16,36 +16,29 @@ from django.utils import timezone
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-from wagtail.models import Page, PageManager, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField
 
 from cms.core import maps
-from cms.core.i18n import localize_related
-from cms.pagecache.shared import shared_value
-from cms.privacy.pages import SharedViewRestrictionsMixin
 from cms.privacy.visibility import page_is_visible
-from cms.regions.models import Region, RegionalModel
+from cms.regions.models import RegionalModel
 
-from .choices import PlaceActor, PlaceKind, PlaceStatus
-from .filters import PlaceFilterForm
-
-__all__ = [
-    "CONFIRM_EVERY",
-    "CONFIRM_GRACE",
-    "CommunityPlace",
-    "CommunityPlaceIndexPage",
-    "PlaceKind",
-    "PlaceStatus",
-    "PlaceStatusChange",
-]
+from ..choices import PlaceActor, PlaceKind, PlaceStatus
 
 # A group confirms its listing once a year; the reminder goes out then, and a
 # place not confirmed within the grace period after it leaves the public list.
 CONFIRM_EVERY = timedelta(days=365)
 CONFIRM_GRACE = timedelta(days=30)
+
+
+def places_page_for(language):
+    """The live places page in ``language``, else in the default language, or
+    ``None``. The page stands above this module (its routes are views that
+    read these models), so it is found in the app registry."""
+    page_model = apps.get_model("places", "CommunityPlaceIndexPage")
+    return page_model.objects.for_language(language)
 
 
 class CommunityPlaceQuerySet(SearchableQuerySetMixin, models.QuerySet):
@@ -87,7 +80,7 @@ class CommunityPlaceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         """What the site search may show ``user`` (search.selectors): the
         ``public`` places in ``locale``, none when the places page they are
         shown on is one ``user`` may not see (cms.privacy)."""
-        places_page = CommunityPlaceIndexPage.objects.for_language(locale.language_code)
+        places_page = places_page_for(locale.language_code)
         if not page_is_visible(places_page, user=user):
             return self.none()
         # By id: a search filters on its declared FilterFields only.
@@ -279,7 +272,7 @@ class CommunityPlace(TranslatableMixin, RegionalModel, index.Indexed, models.Mod
     def get_absolute_url(self):
         """This place's page on the places list of the active language (search
         results link here); None where no places list is live."""
-        places_page = CommunityPlaceIndexPage.objects.for_language(get_language())
+        places_page = places_page_for(get_language())
         if places_page is None:
             return None
         return places_page.url + places_page.reverse_subpage("place", args=[self.slug])
@@ -340,120 +333,3 @@ class PlaceStatusChange(models.Model):
 
     def __str__(self):
         return f"{self.place}: {self.from_status} → {self.to_status}"
-
-
-class CommunityPlaceIndexPageManager(PageManager):
-    def for_language(self, language):
-        """The live places page in ``language``, else in the default language,
-        or ``None``.
-
-        Asked on every search and for every place's address: kept in the shared
-        cache (a publish, unpublish, move or delete starts a new generation),
-        as routing keeps the pages it finds. Read from the database, the join
-        with the page table costs a scan of every live page."""
-
-        def read():
-            pages = self.get_queryset().live().select_related("locale")
-            return {page.locale.language_code: page for page in pages}
-
-        by_language = shared_value("places-page", (), read)
-        return by_language.get(language) or by_language.get(settings.LANGUAGE_CODE)
-
-
-class CommunityPlaceIndexPage(SharedViewRestrictionsMixin, RoutablePageMixin, Page):
-    """The public list of places, and the routes groups use: the application
-    form (``apply/``), the links e-mailed to them (``update/<token>/``,
-    ``confirm/<token>/``), and each listed place's own page (``<slug>/``)."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    objects = CommunityPlaceIndexPageManager()
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.StandardPage"]
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("community places list")
-
-    def route(self, request, path_components):
-        # A child page (e.g. "How to run a children's cafeteria") wins over a
-        # place of the same slug: editors placed it there on purpose.
-        if path_components and (
-            self.get_children().filter(slug=path_components[0]).exists()
-        ):
-            return Page.route(self, request, path_components)
-        return super().route(request, path_components)
-
-    @path("", name="index")
-    def index_route(self, request):
-        return self.render(request, context_overrides=self.listing_context(request))
-
-    def listing_context(self, request):
-        """Listed places grouped by region, optionally one region and one kind
-        (the query string's): in the page's language where translated, else in
-        the default language."""
-        places = CommunityPlace.objects.public(locale_id=self.locale_id)
-        form = PlaceFilterForm(
-            request.GET,
-            regions=Region.objects.filter(locale_id=self.locale_id),
-        )
-        filters = form.filters()
-        if "region" in filters:
-            places = places.filter(
-                region__translation_key=filters["region"].translation_key
-            )
-        if "kind" in filters:
-            places = places.filter(kind=filters["kind"])
-        places = localize_related(
-            places.select_related("region", "municipality").order_by(
-                "region__sort_order", "region_id", "municipality__sort_order", "name"
-            ),
-            "region",
-            "municipality",
-            locale=self.locale_id,
-        )
-        grouped = [
-            (region, list(items))
-            for region, items in groupby(places, key=lambda p: p.region)
-        ]
-        return {
-            "places_by_region": grouped,
-            "place_count": sum(len(items) for _region, items in grouped),
-            "filter_form": form,
-            "regions": form.regions,
-            "selected_region": filters.get("region"),
-            "kinds": PlaceKind.choices,
-            "selected_kind": filters.get("kind", ""),
-        }
-
-    @path("apply/", name="apply")
-    def apply_route(self, request):
-        from .views import place_apply_view
-
-        return place_apply_view(request, index=self)
-
-    @path("apply/sent/", name="applied")
-    def applied_route(self, request):
-        from .views import place_applied_view
-
-        return place_applied_view(request, index=self)
-
-    @re_path(r"^update/(?P<token>[\w-]+/[\w-]+/[\w-]+)/$", name="update")
-    def update_route(self, request, token):
-        from .views import place_update_view
-
-        return place_update_view(request, index=self, token=token)
-
-    @re_path(r"^confirm/(?P<token>[\w-]+/[\w-]+/[\w-]+)/$", name="confirm")
-    def confirm_route(self, request, token):
-        from .views import place_confirm_view
-
-        return place_confirm_view(request, index=self, token=token)
-
-    @path("<str:slug>/", name="place")
-    def place_route(self, request, slug):
-        from .views import place_detail_view
-
-        return place_detail_view(request, index=self, slug=slug)
