@@ -16,7 +16,8 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
-from cms.pagecache.shared import follows_changes, related_instance, shared_value
+from cms.pagecache.content import follows_changes
+from cms.pagecache.shared import related_instance, shared_value
 
 
 @dataclass

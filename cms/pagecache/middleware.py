@@ -41,11 +41,11 @@ from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language_from_request
 from wagtail.models import Site
 
+from .content import PAGE_CACHE_ALIAS
 from .shared import begin_request, end_request, shared_value
 
 logger = logging.getLogger("kaiki.pagecache")
 
-PAGE_CACHE_ALIAS = "pages"
 # Part of every key: bump it when what is stored changes shape, so entries an
 # older release left in Redis are never read back.
 CACHE_FORMAT_VERSION = 3

@@ -30,6 +30,8 @@ from uuid import uuid4
 from django.core.cache import cache
 from django.db import transaction
 
+from .content import follows_changes
+
 _GENERATION_KEY = "shared:generation"
 # A bound on staleness should a change ever bypass the signals (a raw SQL update,
 # or one worker's local memory cache missing another worker's change).
@@ -99,16 +101,6 @@ def shared_value(name, key, build, keep=None):
         pickle.dumps(value, pickle.HIGHEST_PROTOCOL),
     )
     return value
-
-
-def follows_changes(model):
-    """Whether saving or deleting a ``model`` row starts a new generation, so
-    values read from it may be cached here."""
-    from .signals import CONTENT_MODELS
-
-    opts = model._meta
-    labels = {opts.label_lower, *(p._meta.label_lower for p in opts.get_parent_list())}
-    return bool(labels & CONTENT_MODELS)
 
 
 def related_instance(obj, name):

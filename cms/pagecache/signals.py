@@ -10,34 +10,8 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .middleware import PAGE_CACHE_ALIAS
+from .content import PAGE_CACHE_ALIAS, follows_changes
 from .shared import forget_shared_values
-
-# Snippets, documents, images and settings that pages display.
-CONTENT_MODELS = {
-    "regions.region",
-    "regions.municipality",
-    "people.person",
-    "people.organisation",
-    "places.communityplace",
-    # Staff edit members and guides in the admin; the directory shows them.
-    "network.memberprofile",
-    "network.guideprofile",
-    "library.librarydocument",
-    "wagtailimages.image",
-    "home.organisationsettings",
-    "organisation.organisationprofile",
-    "wagtailcore.site",
-    # Which home page Wagtail's routing starts from (home.routing.localized_home).
-    "wagtailcore.locale",
-    "wagtailcore.page",
-    # Making a page or a collection private must take it out of the cache at once.
-    "wagtailcore.pageviewrestriction",
-    "wagtailcore.collectionviewrestriction",
-    "taggit.tag",
-    # A tag's name in each language (cms.topics).
-    "topics.topic",
-}
 
 
 def clear_page_cache(**kwargs):
@@ -56,9 +30,7 @@ post_page_move.connect(clear_page_cache, dispatch_uid="pagecache_moved")
 @receiver(post_save, dispatch_uid="pagecache_content_saved")
 @receiver(post_delete, dispatch_uid="pagecache_content_deleted")
 def clear_on_content_change(sender, instance, **kwargs):
-    opts = sender._meta
-    labels = {opts.label_lower, *(p._meta.label_lower for p in opts.get_parent_list())}
-    if labels & CONTENT_MODELS and not _is_draft_page_save(instance, kwargs):
+    if follows_changes(sender) and not _is_draft_page_save(instance, kwargs):
         clear_page_cache()
 
 
