@@ -331,6 +331,13 @@ def test_search_finds_each_document_once_in_the_visitors_language(
     assert documents_found(client, "en", "Moving") == [english_document]
     assert set(documents_found(client, "ja", "移住")) == {document, untranslated}
     assert documents_found(client, "ja", "Moving") == []
+    # A Japanese title on the English results page says so (screen readers read
+    # it in Japanese), as in the library; an English title does not.
+    html = client.get("/en/search/", {"query": "移住"}).content.decode()
+    assert 'lang="ja">移住の体験談</a>' in html
+    html = client.get("/en/search/", {"query": "Moving"}).content.decode()
+    assert ">Moving guide</a>" in html
+    assert 'lang="ja"' not in html[html.index('class="search-results"') :]
 
 
 @pytest.mark.django_db(transaction=True)
