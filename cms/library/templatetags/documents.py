@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
-from cms.core.i18n import localize_instances
+from cms.core.i18n import locale_for, localize_instances
 from cms.library.models import LibraryDocument
 from cms.pagecache.shared import shared_value
 
@@ -22,14 +22,6 @@ def _language_codes():
     )
 
 
-def _active_locale_id():
-    language = get_supported_content_language_variant(get_language())
-    for locale_id, code in _language_codes().items():
-        if code == language:
-            return locale_id
-    return Locale.get_active().pk
-
-
 @register.simple_tag
 def document_in_language(document):
     """``{% document_in_language document as document %}``: a document chosen
@@ -37,7 +29,7 @@ def document_in_language(document):
     has been translated, otherwise as it is. No query on a warm cache."""
     if document is None:
         return None
-    [document] = localize_instances([document], locale=_active_locale_id())
+    [document] = localize_instances([document], locale=locale_for().pk)
     return document
 
 
