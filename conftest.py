@@ -1,13 +1,20 @@
 """Fixtures shared by every app's tests."""
 
 import pytest
+from django.conf import settings as django_settings
 from django.core import mail
 from django.core.cache import caches
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from home.tests.factories import create_home_page, ensure_wagtail_defaults
+
+# The rows the migrations made (groups and their permissions, the moderation
+# workflow, the default site), as Django's serialized rollback keeps them: a
+# database emptied after the demo gets them back.
+_migrated_rows = {}
 
 
 @pytest.fixture(scope="session")
@@ -15,6 +22,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     # A reused test database may have been flushed by a transactional test.
     with django_db_blocker.unblock():
         ensure_wagtail_defaults()
+        _migrated_rows["json"] = connection.creation.serialize_db_to_string()
 
 
 @pytest.fixture(autouse=True)
@@ -25,6 +33,14 @@ def _wagtail_defaults_in_transactional_tests(request):
     if transactional or "live_server" in request.fixturenames:
         request.getfixturevalue("transactional_db")
         ensure_wagtail_defaults()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    # A request to an /en/ page leaves English active in the thread: URLs
+    # reversed and lazy messages read by the next test would be English ones.
+    with translation.override(django_settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -142,15 +158,44 @@ def admin_viewsets(admin_client):
     return found
 
 
+def _uses_demo(item):
+    return "demo" in getattr(item, "fixturenames", ())
+
+
+def pytest_itemcollected(item):
+    # Under pytest-xdist's --dist loadgroup (scripts/test.sh), the tests on the
+    # demo go to one worker together, first (the largest group): the demo is
+    # loaded once per run, not once per worker, while the other worker runs the
+    # rest. Marked as collected, before xdist's hook reads the marks.
+    if _uses_demo(item):
+        item.add_marker(pytest.mark.xdist_group("demo"))
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    # The tests on the demo site run last, one after the other (after
-    # pytest-django's own ordering): the demo is loaded once, committed, for all
-    # of them, and no test that builds its own data ever sees it.
-    items.sort(key=lambda item: "demo" in getattr(item, "fixturenames", ()))
+    # Without xdist, or on the worker that runs them: the tests on the demo run
+    # last, one after the other (after pytest-django's own ordering), on the demo
+    # loaded once and committed.
+    items.sort(key=_uses_demo)
 
 
-def _load_demo(state):
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item, nextitem):
+    # After a worker's last test on the demo, the tests that build their own
+    # data must not see it: empty the database (the demo fixture loads it
+    # again if a later test asks).
+    if nextitem is not None and _uses_demo(item) and not _uses_demo(nextitem):
+        blocker = _demo_in_database.pop("blocker", None)
+        if blocker is not None:
+            with blocker.unblock():
+                _empty_database()
+
+
+# {"blocker": django_db_blocker} while the demo is in this process's database.
+_demo_in_database = {}
+
+
+def _load_demo(state, blocker):
     ensure_wagtail_defaults()
     before = len(mail.outbox)
     # One transaction: outside one, SQLite would commit (and sync) every row of
@@ -160,6 +205,7 @@ def _load_demo(state):
     # The e-mails the demo's registrations sent (to the locmem outbox here).
     state["emails_sent"] = len(mail.outbox) - before
     state["home_pk"] = Site.objects.get(is_default_site=True).root_page_id
+    _demo_in_database["blocker"] = blocker
 
 
 @pytest.fixture(scope="session")
@@ -167,7 +213,7 @@ def _demo_site(django_db_setup, django_db_blocker):
     state = {}
     with django_db_blocker.unblock():
         try:
-            _load_demo(state)
+            _load_demo(state, django_db_blocker)
         except BaseException:
             _empty_database()
             raise
@@ -177,9 +223,11 @@ def _demo_site(django_db_setup, django_db_blocker):
 
 
 def _empty_database():
-    # Committed rows outlive the run with --reuse-db: empty the database as a
-    # transactional test does, and put back what the migrations made.
-    call_command("flush", interactive=False, verbosity=0)
+    # Back to the database as migrated, for the tests after the demo's (and a
+    # later run with --reuse-db): flushed as a transactional test with
+    # serialized rollback is, and the migrations' rows put back.
+    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+    connection.creation.deserialize_db_from_string(_migrated_rows["json"])
     ensure_wagtail_defaults()
 
 
@@ -193,5 +241,6 @@ def demo(_demo_site, django_db_blocker):
     with django_db_blocker.unblock():
         if not Page.objects.filter(pk=_demo_site["home_pk"]).exists():
             # A transactional test flushed the database since.
-            _load_demo(_demo_site)
+            _load_demo(_demo_site, django_db_blocker)
     return _demo_site
+

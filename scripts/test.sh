@@ -22,16 +22,18 @@ DJANGO_SETTINGS_MODULE=cms.settings.production DJANGO_SECRET_KEY="$(head -c 48 /
     DJANGO_ALLOWED_HOSTS=kaiki.example.org $py manage.py check --deploy --fail-level WARNING
 # One pytest-xdist worker per core (KAIKI_TEST_WORKERS to change; 0 runs the
 # tests in this process). Each worker has its own test database, media folder
-# and browser; the tests on the demo run last on each, which loads the demo once.
+# and browser. --dist loadgroup sends the tests on the demo (conftest.py marks
+# them) to one worker, first: the demo is loaded once per pass, while the other
+# worker runs the rest.
 workers=${KAIKI_TEST_WORKERS:-auto}
 
 echo "== pytest on SQLite"
-env -u DATABASE_URL .venv/bin/pytest --create-db -n "$workers" "$@"
+env -u DATABASE_URL .venv/bin/pytest --create-db -n "$workers" --dist loadgroup "$@"
 
 echo "== pytest on PostgreSQL"
 services=$(bash scripts/services.sh)  # a failure here stops the script (set -e)
 eval "$services"
-.venv/bin/pytest --create-db -n "$workers" "$@"
+.venv/bin/pytest --create-db -n "$workers" --dist loadgroup "$@"
 if [ $# -eq 0 ]; then
     # Alone: it stops and restarts the PostgreSQL cluster, which would fail
     # whatever another worker ran meanwhile. One worker (gw0) reuses the

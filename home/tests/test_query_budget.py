@@ -11,6 +11,7 @@ nothing of their own get more menu pages: the header's menu is their listing.
 
 import pytest
 from wagtail.models import Locale
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from cms.events.models import EventOrganisation, EventPerson
 from cms.events.tests.factories import (
@@ -252,6 +253,18 @@ def build_figures(home, language):
     return page, add
 
 
+def without_reference_index(add):
+    """``add`` without updating Wagtail's reference index (what uses what),
+    which no page measured here reads: this module ran a sixth faster (105 s
+    to 88 s)."""
+
+    def add_unindexed(count):
+        with disable_reference_index_auto_update():
+            add(count)
+
+    return add_unindexed
+
+
 BUILDERS = {
     "home": build_home,
     "standard": build_standard,
@@ -298,7 +311,9 @@ def test_page_type_within_budget_and_flat(client, site, page_type, language):
     page, add = BUILDERS[page_type](site[language], language)
     page.refresh_from_db()
     assert page.locale.language_code == language
-    assert_queries_flat(client, page.url, add=add, budget=BUDGET, many=MANY)
+    assert_queries_flat(
+        client, page.url, add=without_reference_index(add), budget=BUDGET, many=MANY
+    )
 
 
 @pytest.mark.parametrize("language", ["ja", "en"])

@@ -1,18 +1,9 @@
 import pytest
 from django.contrib.auth.models import Group, Permission
-from django.utils import translation
 
 from cms.regions.tests.factories import MunicipalityFactory, RegionFactory
 
 from .factories import GuideDirectoryPageFactory, MemberProfileFactory, UserFactory
-
-
-@pytest.fixture(autouse=True)
-def _japanese():
-    # A request to an /en/ page leaves English active in the thread; URLs
-    # reversed by the next test would be English ones.
-    with translation.override("ja"):
-        yield
 
 
 @pytest.fixture

@@ -46,6 +46,18 @@ def real_docx():
         (b"\x00\x01\x02binary", "txt", False),
         (real_pdf(), "PDF", True),
     ],
+    # Named: a generated PDF differs on every run, and xdist's workers must
+    # collect the same test ids.
+    ids=[
+        "pdf",
+        "html-as-pdf",
+        "exe-as-pdf",
+        "docx",
+        "pdf-as-docx",
+        "csv",
+        "binary-as-txt",
+        "pdf-upper-case-extension",
+    ],
 )
 def test_content_sniffing(content, extension, accepted):
     assert content_matches_extension(content[:8192], extension) is accepted
