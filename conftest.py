@@ -243,4 +243,3 @@ def demo(_demo_site, django_db_blocker):
             # A transactional test flushed the database since.
             _load_demo(_demo_site, django_db_blocker)
     return _demo_site
-

@@ -15,6 +15,11 @@ from django.core.management import call_command
 from django.core.management.commands import makemessages
 from django.test import override_settings
 
+# makemessages writes a temporary .py beside each template it reads, in the
+# source tree: two xdist workers running it at once remove each other's. One
+# worker runs this module's tests (--dist loadgroup, scripts/test.sh).
+pytestmark = pytest.mark.xdist_group("makemessages")
+
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
 IGNORE = [".venv", "node_modules", "static", "media", "test-artifacts", "tests"]
 
