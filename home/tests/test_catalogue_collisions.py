@@ -26,6 +26,10 @@ from django.utils.translation.trans_real import DjangoTranslation
 
 from home.tests.test_translations import IGNORE, MakeMessagesIntoLocalePaths
 
+# With test_translations' tests, on one xdist worker: makemessages writes
+# temporary files in the source tree (see there).
+pytestmark = pytest.mark.xdist_group("makemessages")
+
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
 WAGTAIL_LOCALIZE_LOCALE = Path(wagtail_localize.__file__).parent / "locale"
 
