@@ -5,7 +5,7 @@ from django.conf import settings as django_settings
 from django.core import mail
 from django.core.cache import caches
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -188,7 +188,12 @@ def pytest_runtest_teardown(item, nextitem):
         blocker = _demo_in_database.pop("blocker", None)
         if blocker is not None:
             with blocker.unblock():
-                _empty_database()
+                try:
+                    _back_to_migrated_rows()
+                except IntegrityError:
+                    # A transactional test ran before the demo on this worker
+                    # (a partial run): the defaults alone, as before.
+                    _empty_database()
 
 
 # {"blocker": django_db_blocker} while the demo is in this process's database.
@@ -223,10 +228,29 @@ def _demo_site(django_db_setup, django_db_blocker):
 
 
 def _empty_database():
-    # Back to the database as migrated, for the tests after the demo's (and a
-    # later run with --reuse-db): flushed as a transactional test with
-    # serialized rollback is, and the migrations' rows put back.
-    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+    # Committed rows outlive the run with --reuse-db: empty the database as a
+    # transactional test does, and put back what the migrations made.
+    call_command("flush", interactive=False, verbosity=0)
+    ensure_wagtail_defaults()
+
+
+def _back_to_migrated_rows():
+    """The database as migrated, for the tests after the demo's on one worker:
+    flushed as a transactional test with serialized rollback is, and the
+    migrations' rows put back (which ``_empty_database`` leaves out).
+
+    The content types must still be the migrations' (the demo group runs first
+    on its worker): a transactional test's flush makes them again under new
+    keys, and the copy's would collide with them (an IntegrityError)."""
+    # Sequences keep counting (as in Django's serialized rollback): on
+    # PostgreSQL, restarted ones would hand out the restored rows' keys again.
+    call_command(
+        "flush",
+        interactive=False,
+        verbosity=0,
+        inhibit_post_migrate=True,
+        reset_sequences=False,
+    )
     connection.creation.deserialize_db_from_string(_migrated_rows["json"])
     ensure_wagtail_defaults()
 

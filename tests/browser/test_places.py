@@ -38,6 +38,8 @@ def test_a_group_registers_its_place_and_staff_approve_it(
     page.fill("#id_name", "こども食堂ぽかぽか")
     page.fill("#id_contact_email", "hanako-at-example")
     page.click(".place-form button[type=submit]")
+    # A click does not wait for the page it sends the form to.
+    page.locator(".form-errors").wait_for()
     assert page.locator(".form-errors").count() == 1
     assert page.input_value("#id_name") == "こども食堂ぽかぽか"
     assert "有効なメールアドレスを入力してください。" in page.content()
